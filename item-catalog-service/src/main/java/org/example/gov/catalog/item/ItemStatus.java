@@ -1,0 +1,7 @@
+package org.example.gov.catalog.item;
+
+public enum ItemStatus {
+    DRAFT,
+    PUBLISHED,
+    CANCELLED
+}

@@ -1,0 +1,80 @@
+package org.example.gov.platform.events;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.FixedBackOff;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Event plumbing every service gets: the outbox and its relay, idempotent consumption, bounded retries
+ * then {@code <topic>.DLT} for poison events, and topic declarations with their dead-letter twins.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsConfiguration {
+
+    public static final String DLT_SUFFIX = ".DLT";
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
+            EventsProperties properties) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, EventsProperties properties, Clock clock, OutboxRelay relay) {
+        return new Outbox(jdbc, json, properties.source(), clock, relay);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new IdempotentConsumer(jdbc, transactions);
+    }
+
+    /**
+     * A few quick retries for passing faults, then the record goes to {@code <topic>.DLT} on the same
+     * partition. If that publish fails the recoverer throws, the offset is not committed and the record is
+     * retried: nothing is dropped silently.
+     */
+    @Bean
+    CommonErrorHandler platformKafkaErrorHandler(KafkaOperations<String, byte[]> kafka, EventsProperties properties) {
+        // Spring Kafka 4 defaults to "<topic>-dlt"; the platform's convention is "<topic>.DLT", same partition.
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()));
+        recoverer.setFailIfSendResultIsError(true);
+        return new DefaultErrorHandler(recoverer,
+                new FixedBackOff(properties.consumerRetryInterval().toMillis(), properties.consumerRetries()));
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics platformTopics(EventsProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : properties.topics()) {
+            topics.add(TopicBuilder.name(topic).partitions(properties.partitions()).replicas(properties.replicas()).build());
+        }
+        for (String topic : properties.consumedTopics()) {
+            topics.add(TopicBuilder.name(topic + DLT_SUFFIX).partitions(properties.partitions()).replicas(properties.replicas()).build());
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+}

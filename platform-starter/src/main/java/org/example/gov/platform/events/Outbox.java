@@ -1,0 +1,67 @@
+package org.example.gov.platform.events;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The only way a service publishes an event: it is written to {@code outbox_event} in the caller's
+ * transaction, so it exists exactly when the state change does (no dual write). {@link OutboxRelay}
+ * sends it to Kafka after commit; a Kafka outage delays events, it never loses or invents them.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final String source;
+    private final Clock clock;
+    private final OutboxRelay relay;
+
+    public Outbox(JdbcClient jdbc, JsonMapper json, String source, Clock clock, OutboxRelay relay) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.source = source;
+        this.clock = clock;
+        this.relay = relay;
+    }
+
+    /**
+     * Stores an event for {@code topic}; {@code subject} is the aggregate id and becomes the Kafka key so one
+     * aggregate's events stay in order. Must run inside the transaction that changes the aggregate.
+     *
+     * @return the event id (CloudEvents {@code id})
+     */
+    public String publish(String topic, String type, String subject, Object data) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Outbox.publish must run inside the transaction that changes the state");
+        }
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload)
+                VALUES (:id, :topic, :key, :type, :source, :subject, :occurredAt, :payload)""")
+                .param("id", id)
+                .param("topic", topic)
+                .param("key", subject)
+                .param("type", type)
+                .param("source", source)
+                .param("subject", subject)
+                .param("occurredAt", Timestamp.from(now))
+                .param("payload", json.writeValueAsString(data))
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+        return id;
+    }
+}

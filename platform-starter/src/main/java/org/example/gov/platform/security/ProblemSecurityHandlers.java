@@ -1,0 +1,47 @@
+package org.example.gov.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.example.gov.platform.web.Problems;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 from the security filter chain as problem documents, like every other error. */
+final class ProblemSecurityHandlers {
+
+    private final Problems problems;
+    private final JsonMapper json;
+
+    ProblemSecurityHandlers(Problems problems, JsonMapper json) {
+        this.problems = problems;
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint entryPoint() {
+        return (request, response, ex) -> write(response, problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                "A valid access token is required", null, request.getLocale()));
+    }
+
+    AccessDeniedHandler accessDenied() {
+        return (request, response, ex) -> write(response, problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Your role does not allow this operation", null, LocaleContextHolder.getLocale()));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (problem.getStatus() == 401) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,17 @@
+package org.example.gov.platform.security;
+
+/** The platform's roles as they appear in the JWT {@code roles} claim (see DOMAIN.md §1). */
+public enum Role {
+    APPLICANT,
+    CLERK,
+    APPROVER,
+    CATALOG_MAINTAINER,
+    CATALOG_REVIEWER,
+    SUPERVISOR,
+    OPERATOR,
+    HOTLINE_AGENT,
+    HOTLINE_HANDLER,
+    TRADING_STAFF,
+    BIDDER,
+    PARTNER
+}

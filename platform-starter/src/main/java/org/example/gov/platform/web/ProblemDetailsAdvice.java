@@ -1,0 +1,135 @@
+package org.example.gov.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.example.gov.platform.problem.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a service returns is an RFC 9457 problem: validation (400 with field errors), unknown
+ * resources (404), state conflicts (409), rule violations (422), unavailable neighbours (503) and
+ * anything unexpected (500, logged with its stack trace, answered without it).
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final Problems problems;
+
+    public ProblemDetailsAdvice(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(PlatformException.class)
+    ResponseEntity<ProblemDetail> platform(PlatformException ex) {
+        if (ex.status() >= 500) {
+            log.warn("{}: {}", ex.code(), ex.getMessage(), ex.getCause());
+        }
+        ProblemDetail problem = problems.create(HttpStatusCode.valueOf(ex.status()), ex.code(), ex.getMessage(), ex.args(), locale());
+        ex.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(ex.status()).body(problem);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> staleUpdate(OptimisticLockingFailureException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.create(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                "The resource was changed by someone else; reload it and try again", null, locale()));
+    }
+
+    // Method security throws inside the dispatcher, so these never reach the security filter's handlers.
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Your role does not allow this operation", null, locale()));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                "A valid access token is required", null, locale()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problems.create(HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR", "An unexpected error occurred; it has been logged", null, locale()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "The request has invalid fields", null, locale());
+        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsAdvice::fieldError)
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "The request has invalid parameters", null, locale());
+        problem.setProperty("errors", ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> Map.<String, Object>of(
+                                "field", result.getMethodParameter().getParameterName(),
+                                "message", String.valueOf(error.getDefaultMessage()))))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "The request body is missing or is not valid JSON of the expected shape", null, locale()));
+    }
+
+    /** Everything else Spring MVC raises (404, 405, 415, type mismatch...) keeps its status and gets our members. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() != null && problem.getProperties().containsKey("code")) {
+            return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        }
+        ProblemDetail problem = body instanceof ProblemDetail pd ? pd : ProblemDetail.forStatus(statusCode);
+        return super.handleExceptionInternal(ex, problems.enrich(problem, Problems.codeFor(statusCode), locale()), headers,
+                statusCode, request);
+    }
+
+    private static Map<String, Object> fieldError(FieldError error) {
+        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,110 @@
+package org.example.gov.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON over HTTP the way a front end or partner calls the platform: a base URL, an optional bearer token,
+ * raw JSON bodies. Used by service tests, the end-to-end tests and the local launcher's demo-data loader.
+ */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public record Response(int status, JsonNode body, String raw, Map<String, java.util.List<String>> headers,
+            Duration elapsed) {
+
+        public Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + raw);
+            }
+            return this;
+        }
+
+        public String text(String field) {
+            return body.path(field).asString();
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** A token for a demo user from the gateway's local-only development endpoint. */
+    public String devToken(String user) {
+        return post("/dev/token", null, "{\"user\":\"" + user + "\"}").expect(200).text("access_token");
+    }
+
+    public Response get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public Response post(String path, String token, String json) {
+        return send("POST", path, token, json);
+    }
+
+    public Response put(String path, String token, String json) {
+        return send("PUT", path, token, json);
+    }
+
+    /** @param headers extra headers as name, value pairs (e.g. "Accept-Language", "en") */
+    public Response send(String method, String path, String token, String json, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            String raw = response.body();
+            return new Response(response.statusCode(), parse(raw), raw, response.headers().map(), elapsed);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static JsonNode parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return JSON.missingNode();
+        }
+        try {
+            return JSON.readTree(raw);
+        } catch (RuntimeException notJson) {
+            return JSON.missingNode();
+        }
+    }
+}

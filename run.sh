@@ -5,18 +5,19 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/find-jdk.sh
 
+# Rebuild when a jar is missing or any source or pom is newer than the oldest jar.
 jars=(gateway item-catalog-service case-service evaluation-service trading-service hotline-service)
-launcher=local-launcher/target/local-launcher-exec.jar
+paths=(local-launcher/target/local-launcher-exec.jar)
+for m in "${jars[@]}"; do paths+=("$m/target/$m.jar"); done
 stale=0
-for m in "${jars[@]}"; do
-  jar="$m/target/$m.jar"
-  if [[ ! -f "$jar" ]] || [[ -n $(find "$m/src" "$m/pom.xml" platform-starter/src -newer "$jar" -print -quit 2>/dev/null) ]]; then
+for jar in "${paths[@]}"; do
+  if [[ ! -f "$jar" ]] || [[ -n $(find pom.xml ./*/pom.xml ./*/src contracts/events -newer "$jar" -type f -print -quit 2>/dev/null) ]]; then
     stale=1
+    break
   fi
 done
-[[ -f "$launcher" ]] || stale=1
 if (( stale )); then
   echo "Building the platform (first run or sources changed) ..."
   ./mvnw -B -q -ntp -DskipTests package
 fi
-exec "$JAVA_HOME/bin/java" -jar "$launcher" "$@"
+exec "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar local-launcher/target/local-launcher-exec.jar "$@"

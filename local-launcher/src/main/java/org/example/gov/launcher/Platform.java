@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.example.gov.testsupport.EmbeddedKafka;
 import org.example.gov.testsupport.EmbeddedMariaDb;
@@ -67,14 +71,17 @@ public final class Platform implements AutoCloseable {
                 throw new IllegalStateException("Port " + port + " is already in use: is another platform running?");
             }
         }
-        // Infrastructure first, in parallel: both take a few seconds and are independent.
-        CompletableFuture<EmbeddedMariaDb> db = CompletableFuture.supplyAsync(
-                () -> EmbeddedMariaDb.start(data.resolve("mariadb"), ports.mariaDb()));
-        CompletableFuture<EmbeddedKafka> broker = CompletableFuture.supplyAsync(
-                () -> EmbeddedKafka.start(data.resolve("kafka"), ports.kafka()));
-        JwtKeys keys = JwtKeys.loadOrCreate(data.resolve("keys"));
-        mariaDb = db.join();
-        kafka = broker.join();
+        // Infrastructure first, in parallel: both take a few seconds and are independent. New threads (not the
+        // common pool) so they inherit this thread's class loader: Kafka loads its classes by name through it,
+        // and inside the launcher's executable jar only that loader sees them.
+        JwtKeys keys;
+        try (ExecutorService starter = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory())) {
+            Future<EmbeddedMariaDb> db = starter.submit(() -> EmbeddedMariaDb.start(data.resolve("mariadb"), ports.mariaDb()));
+            Future<EmbeddedKafka> broker = starter.submit(() -> EmbeddedKafka.start(data.resolve("kafka"), ports.kafka()));
+            keys = JwtKeys.loadOrCreate(data.resolve("keys"));
+            mariaDb = await(db);
+            kafka = await(broker);
+        }
 
         Map<String, String> common = new LinkedHashMap<>();
         common.put("DB_HOST", "127.0.0.1");
@@ -193,6 +200,17 @@ public final class Platform implements AutoCloseable {
             throw new IllegalArgumentException("Unknown service " + name + "; known: " + services.keySet());
         }
         return service;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the infrastructure", e);
+        }
     }
 
     private static String url(int port) {

@@ -53,7 +53,7 @@ public class PlatformSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {
                     // Actuator and API docs are only reachable inside the cluster: the gateway routes /api/** only.
-                    authorize.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll();
+                    authorize.requestMatchers("/actuator/**", "/livez", "/readyz", "/v3/api-docs/**", "/error").permitAll();
                     for (String path : properties.publicPaths()) {
                         String[] parts = path.trim().split("\\s+", 2);
                         if (parts.length == 2) {

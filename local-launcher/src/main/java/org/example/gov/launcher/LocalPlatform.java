@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform {
 
     /** Small heaps and C1-only JIT: six JVMs must start quickly and fit on a 2-core laptop. */
-    static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -Xshare:auto";
+    public static final String DEFAULT_JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m -Xshare:auto";
 
     private LocalPlatform() {
     }

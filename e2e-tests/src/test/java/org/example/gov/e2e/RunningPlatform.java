@@ -1,0 +1,67 @@
+package org.example.gov.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.example.gov.launcher.LocalPlatform;
+import org.example.gov.launcher.Platform;
+import org.example.gov.launcher.PlatformPorts;
+import org.example.gov.testsupport.ApiClient;
+
+/**
+ * One real platform per test JVM (the jars of this build, MariaDB, Kafka), on free ports and a throwaway
+ * data directory, so the end-to-end tests can run beside a developer's local platform.
+ */
+final class RunningPlatform {
+
+    private static Platform platform;
+
+    private RunningPlatform() {
+    }
+
+    static synchronized Platform get() {
+        if (platform == null) {
+            Path root = Platform.findRepositoryRoot(Path.of(""));
+            Path data;
+            try {
+                data = Files.createDirectories(root.resolve("e2e-tests/target/platform-" + ProcessHandle.current().pid()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            platform = Platform.start(new Platform.Options(root, data, PlatformPorts.free(),
+                    Arrays.asList(LocalPlatform.DEFAULT_JVM_OPTIONS.split("\\s+")), Duration.ofMinutes(4)));
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "e2e-platform-stop"));
+        }
+        return platform;
+    }
+
+    static ApiClient gateway() {
+        return new ApiClient(get().gatewayUrl());
+    }
+
+    /** A single number from one service's own schema, to prove what was (not) stored. */
+    static long count(String schema, String sql, Object... params) {
+        String url = get().mariaDb().jdbcUrl(schema);
+        try (Connection connection = DriverManager.getConnection(url, get().mariaDb().username(), get().mariaDb().password());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.example.gov.platform.web.ActorArgumentResolver;
 import org.example.gov.platform.web.ProblemDetailsAdvice;
+import org.example.gov.platform.web.ProblemErrorController;
 import org.example.gov.platform.web.Problems;
 import org.example.gov.platform.web.RequestIdFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * (Chinese is the default locale, English on {@code Accept-Language: en}: see spring.web.locale in
  * platform-defaults.properties.)
  */
-@AutoConfiguration
+// before Boot's error handling, so that its BasicErrorController backs off in favour of ProblemErrorController
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class PlatformWebConfiguration implements WebMvcConfigurer {
 
@@ -46,6 +48,11 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
         return new ProblemDetailsAdvice(problems);
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController(Problems problems) {
+        return new ProblemErrorController(problems);
     }
 
     @Bean

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.example.gov.platform.problem.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +75,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "A valid access token is required", null, locale()));
     }
 
+    /** Parameter constraints checked by method validation (a class-level {@code @Validated} controller). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+        ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "The request has invalid parameters", null, locale());
+        problem.setProperty("errors", ex.getConstraintViolations().stream()
+                .map(violation -> Map.<String, Object>of(
+                        "field", lastNode(violation.getPropertyPath().toString()),
+                        "message", violation.getMessage()))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         log.error("Unexpected error", ex);
@@ -123,6 +138,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail pd ? pd : ProblemDetail.forStatus(statusCode);
         return super.handleExceptionInternal(ex, problems.enrich(problem, Problems.codeFor(statusCode), locale()), headers,
                 statusCode, request);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     private static Map<String, Object> fieldError(FieldError error) {

@@ -1,0 +1,347 @@
+package org.example.gov.catalog.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.Contracts;
+import org.example.gov.testsupport.EventProbe;
+import org.example.gov.testsupport.PlatformIntegrationTest;
+import org.example.gov.testsupport.SharedInfrastructure;
+import org.example.gov.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The calendar API against the real service (MariaDB with the bundled official schedules loaded at start-up, Kafka).
+ * Each test leaves the official years 2024-2026 as it found them; 2027 is only ever loaded by the operator test.
+ */
+@PlatformIntegrationTest
+class CalendarApiIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CalendarService calendarService;
+
+    ApiClient api;
+    String operator;
+    String clerk;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+        operator = TestTokens.shared().mint("operator1", "440000", "省政务服务数据管理局", "OPERATOR");
+        clerk = TestTokens.shared().mint("clerk1", "440300", "市政务服务中心", "CLERK");
+    }
+
+    @Test
+    void theFourPublicReadsAnswerTheExactContractWithoutAToken() {
+        assertThat(api.get("/api/calendar/days/2025-10-11", null).expect(200).raw())
+                .isEqualTo("{\"date\":\"2025-10-11\",\"workingDay\":true,\"holiday\":null}");
+        assertThat(api.get("/api/calendar/days/2025-10-01", null).expect(200).raw())
+                .isEqualTo("{\"date\":\"2025-10-01\",\"workingDay\":false,\"holiday\":\"国庆节、中秋节\"}");
+        assertThat(api.get("/api/calendar/days/2025-10-12", null).expect(200).raw())
+                .isEqualTo("{\"date\":\"2025-10-12\",\"workingDay\":false,\"holiday\":null}");
+        assertThat(api.get("/api/calendar/due-date?from=2025-09-26&workingDays=5", null).expect(200).raw())
+                .isEqualTo("{\"from\":\"2025-09-26\",\"workingDays\":5,\"dueDate\":\"2025-10-10\"}");
+        assertThat(api.get("/api/calendar/working-days?from=2025-09-26&to=2025-10-10", null).expect(200).raw())
+                .isEqualTo("{\"from\":\"2025-09-26\",\"to\":\"2025-10-10\",\"workingDays\":5}");
+
+        JsonNode years = api.get("/api/calendar/years", null).expect(200).body();
+        Map<Integer, JsonNode> byYear = new LinkedHashMap<>();
+        years.forEach(y -> byYear.put(y.path("year").asInt(), y));
+        assertThat(byYear).containsKeys(2024, 2025, 2026);
+        assertThat(byYear.get(2025).path("days").asInt()).isEqualTo(33);
+        assertThat(byYear.get(2025).path("offDays").asInt()).isEqualTo(28);
+        assertThat(byYear.get(2025).path("adjustedWorkingDays").asInt()).isEqualTo(5);
+        assertThat(byYear.get(2025).path("workingDays").asInt()).isEqualTo(248);
+        assertThat(byYear.get(2026).path("source").asString()).isEqualTo("DEFAULT");
+
+        JsonNode schedule = api.get("/api/calendar/years/2025", null).expect(200).body();
+        assertThat(schedule.path("days")).hasSize(33);
+        assertThat(schedule.path("days").path(0).toString())
+                .isEqualTo("{\"name\":\"元旦\",\"date\":\"2025-01-01\",\"isOffDay\":true}");
+    }
+
+    @Test
+    void anOperatorLoadsNextYearAndDueDatesRunIntoItAndOtherServicesHearOfIt() {
+        // 2026-12-31 is a Thursday; without 2027 nothing after it can be counted
+        ApiClient.Response before = api.get("/api/calendar/due-date?from=2026-12-31&workingDays=2", null).expect(422);
+        assertThat(before.text("code")).isEqualTo("CALENDAR_YEAR_NOT_LOADED");
+
+        ApiClient.Response loaded = api.put("/api/calendar/years/2027", operator, fake2027()).expect(200);
+
+        assertThat(loaded.body().path("year").asInt()).isEqualTo(2027);
+        assertThat(loaded.body().path("days").asInt()).isEqualTo(4);
+        assertThat(loaded.body().path("offDays").asInt()).isEqualTo(3);
+        assertThat(loaded.body().path("adjustedWorkingDays").asInt()).isEqualTo(1);
+        assertThat(loaded.text("source")).isEqualTo("OPERATOR");
+        // Fri 01-01 off, weekend, Mon 01-04 off (made up), Tue 01-05 = 1, Wed 01-06 = 2
+        assertThat(api.get("/api/calendar/due-date?from=2026-12-31&workingDays=2", null).expect(200).raw())
+                .isEqualTo("{\"from\":\"2026-12-31\",\"workingDays\":2,\"dueDate\":\"2027-01-06\"}");
+        assertThat(api.get("/api/calendar/days/2027-01-10", null).expect(200).raw())
+                .isEqualTo("{\"date\":\"2027-01-10\",\"workingDay\":true,\"holiday\":null}");
+        assertThat(api.get("/api/calendar/days/2027-01-04", null).expect(200).text("holiday")).isEqualTo("测试假日");
+        assertThat(storedDays(2027)).isEqualTo(4);
+
+        List<EventProbe.Event> events = EventProbe.await(SharedInfrastructure.kafka().bootstrapServers(),
+                CalendarEvents.TOPIC, e -> CalendarEvents.YEAR_LOADED.equals(e.type()) && "2027".equals(e.subject()),
+                Duration.ofSeconds(20));
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.key()).isEqualTo("2027");
+            assertThat(event.source()).isEqualTo("/gov/item-catalog-service");
+            assertMatchesEventSchema(event.data());
+            JsonNode data = JSON.readTree(event.data());
+            assertThat(data.path("year").asInt()).isEqualTo(2027);
+            assertThat(data.path("days").asInt()).isEqualTo(4);
+            assertThat(data.path("offDays").asInt()).isEqualTo(3);
+            assertThat(data.path("adjustedWorkingDays").asInt()).isEqualTo(1);
+            assertThat(data.path("source").asString()).isEqualTo("OPERATOR");
+            assertThat(data.path("loadedBy").asString()).isEqualTo("operator1");
+        });
+    }
+
+    @Test
+    void theBundledDefaultsWereAnnouncedAtStartUp() {
+        List<EventProbe.Event> events = EventProbe.await(SharedInfrastructure.kafka().bootstrapServers(),
+                CalendarEvents.TOPIC, e -> CalendarEvents.YEAR_LOADED.equals(e.type()) && "2025".equals(e.subject()),
+                Duration.ofSeconds(20));
+        assertThat(events).first().satisfies(event -> {
+            assertMatchesEventSchema(event.data());
+            assertThat(JSON.readTree(event.data()).path("source").asString()).isEqualTo("DEFAULT");
+        });
+    }
+
+    @Test
+    void onlyAnOperatorMayLoadAYear() {
+        ApiClient.Response forbidden = api.put("/api/calendar/years/2028", clerk, schedule(2028, day("元旦", "2028-01-03", true)))
+                .expect(403);
+        assertThat(forbidden.text("code")).isEqualTo("FORBIDDEN");
+        ApiClient.Response anonymous = api.put("/api/calendar/years/2028", null, schedule(2028, day("元旦", "2028-01-03", true)))
+                .expect(401);
+        assertThat(anonymous.text("code")).isEqualTo("UNAUTHENTICATED");
+
+        assertThat(storedDays(2028)).isZero();
+        assertThat(api.get("/api/calendar/days/2028-01-03", null).expect(422).text("code")).isEqualTo("CALENDAR_YEAR_NOT_LOADED");
+    }
+
+    @Test
+    void anInvalidScheduleAnswers422WithEveryViolationAndChangesNothing() {
+        long revision = revision();
+        ApiClient.Response invalid = api.put("/api/calendar/years/2026", operator, schedule(2026,
+                day("国庆节", "2026-10-01", true), day("元旦", "2025-12-31", true), day("国庆节", "2026-10-01", true),
+                day("", "2026-10-02", true))).expect(422);
+
+        assertThat(invalid.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(invalid.text("code")).isEqualTo("CALENDAR_SCHEDULE_INVALID");
+        assertThat(invalid.text("detail")).contains("2026").doesNotContain("2,026");
+        assertThat(invalid.body().path("violations").findValuesAsString("code"))
+                .containsExactly("DATE_OUTSIDE_YEAR", "DUPLICATE_DATE", "NAME_MISSING");
+        assertThat(invalid.body().path("violations").findValuesAsString("field"))
+                .containsExactly("days[1].date", "days[2].date", "days[3].name");
+
+        // the official 2026 is still there, untouched
+        assertThat(revision()).isEqualTo(revision);
+        assertThat(storedDays(2026)).isEqualTo(39);
+        assertThat(api.get("/api/calendar/days/2026-10-05", null).expect(200).raw())
+                .isEqualTo("{\"date\":\"2026-10-05\",\"workingDay\":false,\"holiday\":\"国庆节\"}");
+        assertThat(api.get("/api/calendar/days/2026-02-28", null).expect(200).body().path("workingDay").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theBodyMustBeTheScheduleOfTheYearInThePath() {
+        ApiClient.Response mismatch = api.put("/api/calendar/years/2029", operator, schedule(2030, day("元旦", "2030-01-01", true)))
+                .expect(422);
+        assertThat(mismatch.text("code")).isEqualTo("CALENDAR_YEAR_MISMATCH");
+        assertThat(mismatch.text("field")).isEqualTo("year");
+        assertThat(storedDays(2029) + storedDays(2030)).isZero();
+
+        assertThat(api.put("/api/calendar/years/2029", operator, "{\"year\": 2029, \"days\": [").expect(400).text("code"))
+                .isEqualTo("MALFORMED_REQUEST");
+        assertThat(api.put("/api/calendar/years/2029", operator,
+                "{\"year\": 2029, \"days\": [{\"name\":\"元旦\",\"date\":\"2029-02-30\",\"isOffDay\":true}]}").expect(400)
+                .text("code")).isEqualTo("MALFORMED_REQUEST");
+    }
+
+    @Test
+    void anOperatorsCorrectionIsNeverOverwrittenByTheBundledDefault() throws IOException {
+        String official = bundled(2024);
+        try {
+            Map<String, Object> corrected = JSON.readValue(official, Map.class);
+            @SuppressWarnings("unchecked")
+            List<Object> days = new ArrayList<>((List<Object>) corrected.get("days"));
+            days.add(day("更正：补休", "2024-12-31", true));
+            corrected.put("days", days);
+            api.put("/api/calendar/years/2024", operator, ApiClient.json(corrected)).expect(200);
+
+            List<Integer> seeded = calendarService.loadDefaults(BundledScheduleRepository.read(JSON));
+
+            assertThat(seeded).isEmpty();
+            assertThat(api.get("/api/calendar/days/2024-12-31", null).expect(200).raw())
+                    .isEqualTo("{\"date\":\"2024-12-31\",\"workingDay\":false,\"holiday\":\"更正：补休\"}");
+            assertThat(storedDays(2024)).isEqualTo(37);
+        } finally {
+            api.put("/api/calendar/years/2024", operator, official).expect(200);
+        }
+        assertThat(api.get("/api/calendar/days/2024-12-31", null).expect(200).body().path("workingDay").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aRegionsClosedDaysApplyOnlyWhenThatRegionIsAsked() {
+        String path = "/api/calendar/regions/449901/closed-days/2025-10-10";
+        try {
+            ApiClient.Response closed = api.put(path, operator, "{\"reason\":\"大厅系统升级闭厅\"}").expect(200);
+            assertThat(closed.raw()).isEqualTo("{\"region\":\"449901\",\"date\":\"2025-10-10\",\"reason\":\"大厅系统升级闭厅\"}");
+
+            assertThat(api.get("/api/calendar/days/2025-10-10?region=449901", null).expect(200).raw())
+                    .isEqualTo("{\"date\":\"2025-10-10\",\"workingDay\":false,\"holiday\":\"大厅系统升级闭厅\"}");
+            assertThat(api.get("/api/calendar/due-date?from=2025-09-26&workingDays=5&region=449901", null).expect(200)
+                    .text("dueDate")).isEqualTo("2025-10-11");
+            assertThat(api.get("/api/calendar/working-days?from=2025-09-26&to=2025-10-10&region=449901", null).expect(200)
+                    .body().path("workingDays").asInt()).isEqualTo(4);
+            // nationally and in another region nothing changed
+            assertThat(api.get("/api/calendar/due-date?from=2025-09-26&workingDays=5", null).expect(200).text("dueDate"))
+                    .isEqualTo("2025-10-10");
+            assertThat(api.get("/api/calendar/due-date?from=2025-09-26&workingDays=5&region=440300", null).expect(200)
+                    .text("dueDate")).isEqualTo("2025-10-10");
+            assertThat(api.get("/api/calendar/regions/449901/closed-days", null).expect(200).raw())
+                    .isEqualTo("[{\"region\":\"449901\",\"date\":\"2025-10-10\",\"reason\":\"大厅系统升级闭厅\"}]");
+
+            assertThat(api.put(path, clerk, "{\"reason\":\"x\"}").expect(403).text("code")).isEqualTo("FORBIDDEN");
+            assertThat(api.send("DELETE", path, null, null).expect(401).text("code")).isEqualTo("UNAUTHENTICATED");
+            assertThat(api.put(path, operator, "{\"reason\":\"  \"}").expect(400).text("code")).isEqualTo("VALIDATION_FAILED");
+        } finally {
+            api.send("DELETE", path, operator, null);
+        }
+        assertThat(api.get("/api/calendar/due-date?from=2025-09-26&workingDays=5&region=449901", null).expect(200)
+                .text("dueDate")).isEqualTo("2025-10-10");
+        assertThat(api.get("/api/calendar/regions/449901/closed-days", null).expect(200).raw()).isEqualTo("[]");
+        assertThat(api.send("DELETE", path, operator, null).expect(404).text("code")).isEqualTo("CALENDAR_CLOSED_DAY_NOT_FOUND");
+    }
+
+    @Test
+    void aChangeMadeByAnotherReplicaIsPickedUpByTheRevisionCheck() {
+        try {
+            // another replica's transaction: a closed day plus the revision bump, straight in the database
+            jdbc.sql("INSERT INTO calendar_closed_day (region, day_date, reason, updated_by, updated_at) "
+                    + "VALUES ('449902', '2025-10-09', '其他副本写入', 'replica-b', NOW(6))").update();
+            jdbc.sql("UPDATE calendar_revision SET revision = revision + 1 WHERE id = 1").update();
+            assertThat(api.get("/api/calendar/days/2025-10-09?region=449902", null).expect(200).body().path("workingDay")
+                    .asBoolean()).as("served from memory until the check").isTrue();
+
+            calendarService.refresh();
+
+            assertThat(api.get("/api/calendar/days/2025-10-09?region=449902", null).expect(200).text("holiday"))
+                    .isEqualTo("其他副本写入");
+        } finally {
+            jdbc.sql("DELETE FROM calendar_closed_day WHERE region = '449902'").update();
+            jdbc.sql("UPDATE calendar_revision SET revision = revision + 1 WHERE id = 1").update();
+            calendarService.refresh();
+        }
+    }
+
+    @Test
+    void anUnknownYearAnswers422WithTheCodeNamingTheYearInChineseOrEnglish() {
+        ApiClient.Response zh = api.get("/api/calendar/days/2031-05-05", null).expect(422);
+        assertThat(zh.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(zh.text("code")).isEqualTo("CALENDAR_YEAR_NOT_LOADED");
+        assertThat(zh.text("type")).isEqualTo("urn:gov:problem:CALENDAR_YEAR_NOT_LOADED");
+        assertThat(zh.body().path("year").asInt()).isEqualTo(2031);
+        assertThat(zh.text("detail")).contains("2031 年").contains("尚未导入");
+
+        ApiClient.Response en = api.send("GET", "/api/calendar/working-days?from=2031-01-01&to=2031-02-01", null, null,
+                "Accept-Language", "en").expect(422);
+        assertThat(en.text("code")).isEqualTo("CALENDAR_YEAR_NOT_LOADED");
+        assertThat(en.text("detail")).contains("year 2031").doesNotContain("2,031");
+
+        assertThat(api.get("/api/calendar/years/2031", null).expect(404).text("code")).isEqualTo("CALENDAR_YEAR_NOT_FOUND");
+    }
+
+    @Test
+    void malformedDatesAndOutOfRangeCountsAnswer400Problems() {
+        for (String path : List.of("/api/calendar/days/2025-13-45", "/api/calendar/days/20251010",
+                "/api/calendar/due-date?from=2025/09/26&workingDays=5", "/api/calendar/due-date?from=2025-09-26&workingDays=five",
+                "/api/calendar/due-date?from=2025-09-26", "/api/calendar/working-days?from=2025-09-26&to=tomorrow")) {
+            ApiClient.Response response = api.get(path, null).expect(400);
+            assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(response.text("code")).as(path).isEqualTo("BAD_REQUEST");
+            assertThat(response.raw()).as(path).doesNotContain("Exception");
+        }
+        for (String path : List.of("/api/calendar/due-date?from=2025-09-26&workingDays=-1",
+                "/api/calendar/due-date?from=2025-09-26&workingDays=3651", "/api/calendar/days/2025-10-10?region=44",
+                "/api/calendar/regions/abc/closed-days")) {
+            ApiClient.Response response = api.get(path, null).expect(400);
+            assertThat(response.text("code")).as(path).isEqualTo("VALIDATION_FAILED");
+        }
+        // the limits themselves are accepted
+        assertThat(api.get("/api/calendar/due-date?from=2025-09-26&workingDays=0", null).expect(200).text("dueDate"))
+                .isEqualTo("2025-09-26");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private long storedDays(int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM calendar_day WHERE year_number = :year").param("year", year)
+                .query(Long.class).single();
+    }
+
+    private long revision() {
+        return jdbc.sql("SELECT revision FROM calendar_revision WHERE id = 1").query(Long.class).single();
+    }
+
+    private static Map<String, Object> day(String name, String date, boolean offDay) {
+        Map<String, Object> day = new LinkedHashMap<>();
+        day.put("name", name);
+        day.put("date", date);
+        day.put("isOffDay", offDay);
+        return day;
+    }
+
+    @SafeVarargs
+    private static String schedule(int year, Map<String, Object>... days) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("$schema", "https://raw.githubusercontent.com/NateScarlet/holiday-cn/master/schema.json");
+        body.put("year", year);
+        body.put("papers", List.of("https://www.gov.cn/zhengce/"));
+        body.put("days", List.of(days));
+        return ApiClient.json(body);
+    }
+
+    /** A made-up 2027 (the real one is published in late 2026). */
+    private static String fake2027() {
+        return schedule(2027, day("元旦", "2027-01-01", true), day("元旦", "2027-01-02", true), day("测试假日", "2027-01-04", true),
+                day("测试假日", "2027-01-10", false));
+    }
+
+    private static String bundled(int year) throws IOException {
+        try (InputStream in = CalendarApiIntegrationTest.class.getResourceAsStream("/calendar/" + year + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertMatchesEventSchema(String data) {
+        Contracts.assertValid(CalendarEvents.YEAR_LOADED, data);
+    }
+}

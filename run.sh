@@ -20,4 +20,7 @@ if (( stale )); then
   echo "Building the platform (first run or sources changed) ..."
   ./mvnw -B -q -ntp -DskipTests package
 fi
-exec "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -jar local-launcher/target/local-launcher-exec.jar "$@"
+# JDK 23+ warns about Kafka's use of sun.misc.Unsafe unless told it is expected
+opts=()
+(( JAVA_MAJOR >= 23 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
+exec "$JAVA_HOME/bin/java" "${opts[@]}" -jar local-launcher/target/local-launcher-exec.jar "$@"

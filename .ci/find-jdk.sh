@@ -20,5 +20,6 @@ if [[ -z "$_best_home" ]]; then
   return 1 2>/dev/null || exit 1
 fi
 export JAVA_HOME=$_best_home
+export JAVA_MAJOR=$_best_major
 export PATH="$JAVA_HOME/bin:$PATH"
 unset _best_home _best_major _candidates _home _major

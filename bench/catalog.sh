@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Catalogue read benchmark against a running local platform (./run.sh), through the gateway:
+# item detail and keyword search, closed loop, printing throughput and latency percentiles.
+#   bench/catalog.sh [connections] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/find-jdk.sh
+G=${GATEWAY:-http://localhost:8080}
+CONNECTIONS=${1:-32}
+SECONDS_RUN=${2:-20}
+JAR=local-launcher/target/local-launcher-exec.jar
+bench() { "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main=org.example.gov.launcher.bench.HttpBench \
+  org.springframework.boot.loader.launch.PropertiesLauncher "$@"; }
+
+urlencode() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/\(..\)/%\1/g'; }
+
+# up to 200 published item ids, taken from the public listing
+ids=$(for page in 0 1; do curl -sf "$G/api/catalog/items?size=100&page=$page"; done \
+  | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 | head -n 200)
+[[ -n "$ids" ]] || { echo "no published items at $G: is ./run.sh running?" >&2; exit 1; }
+detail_urls=(); for id in $ids; do detail_urls+=("$G/api/catalog/items/$id"); done
+echo "$(wc -w <<<"$ids") items; $CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up"
+
+bench "item detail" "$CONNECTIONS" "$SECONDS_RUN" "${detail_urls[@]}"
+queries=(营业执照 办营业执照 食品经营许可 户口迁移 不动产登记 社会保障卡 公积金提取 出生)
+search_urls=(); for q in "${queries[@]}"; do
+  search_urls+=("$G/api/catalog/items?q=$(urlencode "$q")")
+done
+bench "keyword search" "$CONNECTIONS" "$SECONDS_RUN" "${search_urls[@]}"

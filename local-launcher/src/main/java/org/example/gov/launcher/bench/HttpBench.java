@@ -1,0 +1,124 @@
+package org.example.gov.launcher.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * A closed-loop HTTP load generator: {@code connections} workers each send the next request as soon as
+ * the previous answer arrived, for a warm-up and then a measured period; prints throughput and latency
+ * percentiles of the measured period. Used by the scripts in {@code bench/} against the local platform.
+ *
+ * <pre>java -cp local-launcher-exec.jar -Dloader.main=org.example.gov.launcher.bench.HttpBench \
+ *   org.springframework.boot.loader.launch.PropertiesLauncher &lt;name&gt; &lt;connections&gt; &lt;seconds&gt; &lt;url&gt;...</pre>
+ * Several URLs are used round-robin at random; an optional {@code BENCH_TOKEN} is sent as a bearer token.
+ */
+public final class HttpBench {
+
+    private HttpBench() {
+    }
+
+    public record Result(String name, long requests, long errors, double seconds, long[] sortedMicros) {
+
+        public double throughput() {
+            return requests / seconds;
+        }
+
+        public double percentileMillis(double p) {
+            if (sortedMicros.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.min(sortedMicros.length - 1, Math.ceil(p / 100.0 * sortedMicros.length) - 1);
+            return sortedMicros[Math.max(0, index)] / 1000.0;
+        }
+
+        public String summary() {
+            return String.format("%-28s %8.0f req/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %7.1f ms  (%d requests, %d errors)",
+                    name, throughput(), percentileMillis(50), percentileMillis(90), percentileMillis(99),
+                    percentileMillis(100), requests, errors);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println("usage: HttpBench <name> <connections> <seconds> <url> [url...]");
+            System.exit(2);
+        }
+        String token = System.getenv("BENCH_TOKEN");
+        List<String> urls = Arrays.asList(args).subList(3, args.length);
+        Result result = run(args[0], Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])), () -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.get(ThreadLocalRandom.current().nextInt(urls.size()))))
+                    .timeout(Duration.ofSeconds(10));
+            if (token != null && !token.isBlank()) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return request.GET().build();
+        });
+        System.out.println(result.summary());
+    }
+
+    /** Warm-up of a quarter of the duration (at least 3 s), then the measured run. */
+    public static Result run(String name, int connections, Duration duration, Supplier<HttpRequest> requests) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        long warmUpMillis = Math.max(3000, duration.toMillis() / 4);
+        measure(client, connections, warmUpMillis, requests);
+        long started = System.nanoTime();
+        List<long[]> perWorker = measure(client, connections, duration.toMillis(), requests);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long errors = perWorker.stream().mapToLong(w -> w[0]).sum();
+        long[] all = perWorker.stream().flatMapToLong(w -> Arrays.stream(w, 1, w.length)).sorted().toArray();
+        return new Result(name, all.length, errors, seconds, all);
+    }
+
+    /** @return per worker: [errors, latency micros...] */
+    private static List<long[]> measure(HttpClient client, int connections, long millis, Supplier<HttpRequest> requests)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        List<long[]> results = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            results.add(null);
+            int slot = i;
+            workers.add(Thread.ofVirtual().start(() -> {
+                AtomicLong errors = new AtomicLong();
+                long[] latencies = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = client.send(requests.get(), HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() >= 400) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = (System.nanoTime() - start) / 1000;
+                }
+                long[] out = new long[n + 1];
+                out[0] = errors.get();
+                System.arraycopy(latencies, 0, out, 1, n);
+                synchronized (results) {
+                    results.set(slot, out);
+                }
+            }));
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        return results;
+    }
+}

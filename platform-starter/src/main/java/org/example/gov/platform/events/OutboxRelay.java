@@ -59,7 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Sends one batch; returns how many events were confirmed by Kafka. Public for tests and operators. */
     public int relayBatch() {
-        Integer sent = transactions.execute(status -> {
+        Outcome outcome = transactions.execute(status -> {
             List<OutboxRow> rows = jdbc.sql("""
                     SELECT seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload
                     FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""")
@@ -69,11 +69,17 @@ public class OutboxRelay implements SmartLifecycle {
                             rs.getString("subject"), rs.getTimestamp("occurred_at"), rs.getString("payload")))
                     .list();
             if (rows.isEmpty()) {
-                return 0;
+                return new Outcome(0, null);
             }
             List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
             for (OutboxRow row : rows) {
-                sends.add(kafka.send(toRecord(row)));
+                try {
+                    sends.add(kafka.send(toRecord(row)));
+                } catch (RuntimeException e) {
+                    // a send refused on the spot (no metadata within max.block.ms...) counts as a failed send
+                    sends.add(CompletableFuture.failedFuture(e));
+                    break;
+                }
             }
             // Only the unbroken prefix of confirmed sends counts: the rest is sent again, in order, next time.
             int confirmed = 0;
@@ -97,11 +103,17 @@ public class OutboxRelay implements SmartLifecycle {
                         .param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
                         .param("seq", rows.get(confirmed).seq())
                         .update();
-                throw new RelayFailed(confirmed, error);
             }
-            return confirmed;
+            return new Outcome(confirmed, error);
         });
-        return sent == null ? 0 : sent;
+        // Thrown after commit, so the confirmed prefix stays published and the failure stays recorded.
+        if (outcome != null && outcome.error() != null) {
+            throw new RelayFailed(outcome.confirmed(), outcome.error());
+        }
+        return outcome == null ? 0 : outcome.confirmed();
+    }
+
+    private record Outcome(int confirmed, String error) {
     }
 
     /** Events stored but not yet confirmed by Kafka (a gauge for dashboards and for tests). */

@@ -30,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +48,8 @@ public class PlatformSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
-            Problems problems, JsonMapper json) throws Exception {
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, json);
+            Problems problems, JsonMapper json, LocaleResolver localeResolver) throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, json, localeResolver);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {

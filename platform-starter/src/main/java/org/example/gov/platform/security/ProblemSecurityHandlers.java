@@ -5,12 +5,12 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.example.gov.platform.web.Problems;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,20 +19,22 @@ final class ProblemSecurityHandlers {
 
     private final Problems problems;
     private final JsonMapper json;
+    private final LocaleResolver locales;
 
-    ProblemSecurityHandlers(Problems problems, JsonMapper json) {
+    ProblemSecurityHandlers(Problems problems, JsonMapper json, LocaleResolver locales) {
         this.problems = problems;
         this.json = json;
+        this.locales = locales;
     }
 
     AuthenticationEntryPoint entryPoint() {
         return (request, response, ex) -> write(response, problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                "A valid access token is required", null, request.getLocale()));
+                "A valid access token is required", null, locales.resolveLocale(request)));
     }
 
     AccessDeniedHandler accessDenied() {
         return (request, response, ex) -> write(response, problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN",
-                "Your role does not allow this operation", null, LocaleContextHolder.getLocale()));
+                "Your role does not allow this operation", null, locales.resolveLocale(request)));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

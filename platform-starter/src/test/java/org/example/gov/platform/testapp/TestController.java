@@ -1,0 +1,73 @@
+package org.example.gov.platform.testapp;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.platform.security.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Endpoints that provoke each kind of answer the starter is responsible for. */
+@RestController
+@RequestMapping("/api/test")
+public class TestController {
+
+    /** What an unexpected failure carries internally and must never reach a client. */
+    public static final String INTERNAL_SECRET = "jdbc:mysql://db-internal.gov:3306/cases password=hunter2";
+
+    @PostMapping("/widgets")
+    public ResponseEntity<WidgetResponse> create(@Valid @RequestBody CreateWidgetRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new WidgetResponse(UUID.randomUUID().toString(), request.name(), request.quantity()));
+    }
+
+    @PostMapping("/widgets/{id}/closure")
+    public WidgetResponse close(@PathVariable String id) {
+        throw new IllegalTransitionException("SUBMITTED", "close", List.of("accept", "withdraw"));
+    }
+
+    @GetMapping("/failure")
+    public WidgetResponse failure() {
+        throw new IllegalStateException("Cannot reach " + INTERNAL_SECRET);
+    }
+
+    @GetMapping("/me")
+    public ActorResponse me(Actor actor) {
+        return ActorResponse.of(actor);
+    }
+
+    @GetMapping("/clerk-only")
+    @PreAuthorize("hasRole('CLERK')")
+    public ActorResponse clerkOnly(Actor actor) {
+        return ActorResponse.of(actor);
+    }
+
+    public record CreateWidgetRequest(@NotBlank @Size(max = 20) String name, @NotNull @Min(1) @Max(10) Integer quantity) {
+    }
+
+    public record WidgetResponse(String id, String name, int quantity) {
+    }
+
+    public record ActorResponse(String id, String name, Set<String> roles, String region, String department) {
+
+        static ActorResponse of(Actor actor) {
+            return new ActorResponse(actor.id(), actor.name(), actor.roles(), actor.region(), actor.department());
+        }
+    }
+}

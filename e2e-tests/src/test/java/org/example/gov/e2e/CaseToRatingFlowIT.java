@@ -166,7 +166,9 @@ class CaseToRatingFlowIT {
         body.put("legalDays", 20);
         body.put("promisedDays", 5);
         String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
-        gateway.post("/api/catalog/items/" + id + "/publication", maintainer, null).expect(200);
+        // maintainer submits for review, a reviewer publishes (four eyes)
+        gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
+        gateway.post("/api/catalog/items/" + id + "/publication", gateway.devToken("reviewer1"), null).expect(200);
         return id;
     }
 

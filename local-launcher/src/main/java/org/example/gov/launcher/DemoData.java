@@ -15,18 +15,75 @@ import org.example.gov.testsupport.ApiClient;
 final class DemoData {
 
     private record DemoItem(String code, String name, String department, String region, String kind, int legalDays,
-            Integer promisedDays) {
+            Integer promisedDays, Map<String, Object> guide) {
     }
 
-    private static final List<DemoItem> ITEMS = List.of(
-            new DemoItem("XK-440300-SCJG-0001", "食品经营许可证核发", "市市场监督管理局", "440300", "PROMISED", 20, 5),
-            new DemoItem("XK-440300-SCJG-0002", "营业执照登记（设立）", "市市场监督管理局", "440300", "PROMISED", 15, 1),
-            new DemoItem("GG-440300-WJ-0001", "出生医学证明首次签发", "市卫生健康委员会", "440300", "PROMISED", 10, 3),
-            new DemoItem("QR-440300-GA-0001", "户口迁移（省内）", "市公安局", "440300", "PROMISED", 20, 5),
-            new DemoItem("GG-440300-RS-0001", "社会保障卡申领", "市人力资源和社会保障局", "440300", "PROMISED", 20, 5),
-            new DemoItem("GF-440300-GJJ-0001", "住房公积金提取（离退休）", "市住房公积金管理中心", "440300", "INSTANT", 3, null),
-            new DemoItem("QR-440300-GZ-0001", "不动产转移登记", "市规划和自然资源局", "440300", "PROMISED", 30, 5),
-            new DemoItem("XK-440300-GZ-0002", "建设工程规划许可证核发", "市规划和自然资源局", "440300", "PROMISED", 20, 10));
+    /** name, department (without the region prefix), code prefix, kind, legal days, promised days, online depth, topic, keywords. */
+    private record Template(String name, String department, String prefix, String kind, int legalDays, Integer promisedDays,
+            String onlineDepth, String topic, List<String> keywords, List<String> materials) {
+    }
+
+    private static final List<Template> TEMPLATES = List.of(
+            new Template("食品经营许可证核发", "市场监督管理局", "XK-SCJG-01", "PROMISED", 20, 5, "ONLINE_ACCEPTANCE", "企业开办",
+                    List.of("餐饮", "食品经营许可证"), List.of("食品经营许可申请书", "营业执照", "食品安全管理制度")),
+            new Template("营业执照登记（设立）", "市场监督管理局", "XK-SCJG-02", "PROMISED", 15, 1, "FULLY_ONLINE", "企业开办",
+                    List.of("开办企业", "营业执照", "个体工商户"), List.of("公司登记申请书", "公司章程", "股东身份证明")),
+            new Template("出生医学证明首次签发", "卫生健康委员会", "GG-WJ-01", "PROMISED", 10, 3, "ONLINE_PRE_REVIEW", "出生",
+                    List.of("出生证", "新生儿"), List.of("父母身份证", "分娩记录")),
+            new Template("户口迁移（省内）", "公安局", "QR-GA-01", "PROMISED", 20, 5, "ONLINE_ACCEPTANCE", "户籍",
+                    List.of("迁户口", "户口迁移", "落户"), List.of("居民户口簿", "居民身份证", "准予迁入证明")),
+            new Template("出生登记（新生儿入户）", "公安局", "QR-GA-02", "PROMISED", 10, 3, "ONLINE_ACCEPTANCE", "出生",
+                    List.of("新生儿落户", "报户口"), List.of("出生医学证明", "父母户口簿")),
+            new Template("社会保障卡申领", "人力资源和社会保障局", "GG-RS-01", "PROMISED", 20, 5, "FULLY_ONLINE", "出生",
+                    List.of("社保卡", "社会保障卡"), List.of("居民身份证", "免冠照片")),
+            new Template("丧葬补助金领取", "人力资源和社会保障局", "GF-RS-02", "PROMISED", 20, 10, "ONLINE_ACCEPTANCE", "身后",
+                    List.of("丧葬费", "抚恤金"), List.of("死亡证明", "申领人身份证")),
+            new Template("住房公积金提取（离退休）", "住房公积金管理中心", "GF-GJJ-01", "INSTANT", 3, null, "FULLY_ONLINE", "住房",
+                    List.of("公积金", "提取公积金"), List.of("退休证明", "银行卡")),
+            new Template("住房公积金账户设立", "住房公积金管理中心", "GG-GJJ-02", "INSTANT", 3, null, "FULLY_ONLINE", "企业开办",
+                    List.of("公积金开户", "单位开户"), List.of("营业执照", "经办人身份证")),
+            new Template("不动产转移登记", "规划和自然资源局", "QR-GZ-01", "PROMISED", 30, 5, "ONLINE_PRE_REVIEW", "住房",
+                    List.of("房产过户", "不动产登记", "房产证"), List.of("不动产权证书", "买卖合同", "完税凭证")),
+            new Template("建设工程规划许可证核发", "规划和自然资源局", "XK-GZ-02", "PROMISED", 20, 10, "ONLINE_ACCEPTANCE", "工程建设",
+                    List.of("规划许可", "建设工程"), List.of("建设工程规划许可申请表", "设计方案")),
+            new Template("结婚登记", "民政局", "QR-MZ-01", "INSTANT", 1, null, "CONSULT", "婚育",
+                    List.of("领结婚证", "婚姻登记"), List.of("居民户口簿", "居民身份证", "免冠合照")),
+            new Template("死亡殡葬证明与火化", "民政局", "GG-MZ-02", "INSTANT", 1, null, "CONSULT", "身后",
+                    List.of("火化证明", "殡葬"), List.of("居民死亡医学证明", "逝者身份证")),
+            new Template("新办纳税人套餐式服务（税务登记）", "税务局", "QT-SW-01", "PROMISED", 5, 1, "FULLY_ONLINE", "企业开办",
+                    List.of("税务登记", "发票申领", "开业报税"), List.of("营业执照", "法定代表人身份证")));
+
+    private static final List<String[]> REGIONS = List.of(new String[] {"440300", "深圳市", "2"},
+            new String[] {"440100", "广州市", "2"}, new String[] {"440000", "广东省", "1"});
+
+    private static final List<DemoItem> ITEMS = items();
+
+    private static List<DemoItem> items() {
+        List<DemoItem> items = new ArrayList<>();
+        for (String[] region : REGIONS) {
+            for (Template t : TEMPLATES) {
+                Map<String, Object> guide = new LinkedHashMap<>();
+                guide.put("description", region[1] + t.name() + "（" + t.topic() + "）");
+                guide.put("conditions", List.of("申请人符合" + t.name() + "的法定条件"));
+                guide.put("materials", t.materials().stream().map(m -> Map.of("name", m, "required", true,
+                        "form", "ELECTRONIC", "copies", 1, "source", m.contains("证") ? "GOVERNMENT" : "APPLICANT")).toList());
+                guide.put("steps", List.of("申请", "受理", "审查", "决定", "送达"));
+                guide.put("charged", false);
+                guide.put("onlineDepth", t.onlineDepth());
+                guide.put("maxVisits", "FULLY_ONLINE".equals(t.onlineDepth()) ? 0 : 1);
+                guide.put("delivery", List.of("EXPRESS", "APPOINTMENT"));
+                guide.put("scope", "440000".equals(region[0]) ? "PROVINCE" : "CITY");
+                guide.put("keywords", t.keywords());
+                guide.put("topics", List.of(t.topic(), t.prefix().startsWith("XK") ? "法人" : "自然人"));
+                guide.put("faq", List.of(Map.of("question", t.name() + "需要多久？",
+                        "answer", t.promisedDays() == null ? "即办件，当场办结" : "承诺 " + t.promisedDays() + " 个工作日内办结")));
+                String prefix = "440000".equals(region[0]) ? "省" : "市";
+                items.add(new DemoItem(t.prefix() + "-" + region[0], t.name(), prefix + t.department(), region[0], t.kind(),
+                        t.legalDays(), t.promisedDays(), guide));
+            }
+        }
+        return List.copyOf(items);
+    }
 
     private final ApiClient gateway;
 
@@ -41,6 +98,7 @@ final class DemoData {
             return "demo data already present (kept from the previous run)";
         }
         String maintainer = gateway.devToken("maintainer1");
+        String reviewer = gateway.devToken("reviewer1");
         List<String> itemIds = new ArrayList<>();
         for (DemoItem item : ITEMS) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -51,14 +109,16 @@ final class DemoData {
             body.put("kind", item.kind());
             body.put("legalDays", item.legalDays());
             body.put("promisedDays", item.promisedDays());
+            body.put("guide", item.guide());
             String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
-            gateway.post("/api/catalog/items/" + id + "/publication", maintainer, null).expect(200);
+            gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
+            gateway.post("/api/catalog/items/" + id + "/publication", reviewer, null).expect(200);
             itemIds.add(id);
         }
         String applicant = gateway.devToken("applicant1");
         String clerk = gateway.devToken("clerk1");
         int closed = 0;
-        for (int i = 0; i < itemIds.size(); i++) {
+        for (int i = 0; i < 8; i++) {
             String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemIds.get(i) + "\"}").expect(201).text("id");
             if (i % 3 != 0) {
                 gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
@@ -68,7 +128,7 @@ final class DemoData {
                 closed++;
             }
         }
-        return ITEMS.size() + " published items, " + itemIds.size() + " cases for applicant1 (" + closed
+        return ITEMS.size() + " published items, 8 cases for applicant1 (" + closed
                 + " closed with rating invitations)";
     }
 }

@@ -1,10 +1,13 @@
 package org.example.gov.catalog.item;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
@@ -12,9 +15,53 @@ import org.junit.jupiter.api.Test;
 
 class ItemTest {
 
+    static final LocalDate TODAY = LocalDate.of(2025, 9, 1);
+    static final Instant NOW = Instant.parse("2025-09-01T01:00:00Z");
+
+    static ItemContent content(ItemKind kind, int legal, Integer promised, ServiceGuide guide) {
+        return new ItemContent("食品经营许可", "市市场监督管理局", "SCJG", "440300", ExerciseLevel.CITY, ItemType.LICENSING,
+                List.of("《中华人民共和国食品安全法》第三十五条"), kind, legal, promised, guide);
+    }
+
+    static ServiceGuide guide(OnlineDepth depth, Integer visits, Boolean charged, List<ServiceGuide.Fee> fees,
+            List<ServiceGuide.Material> materials, ServiceGuide.Scope scope, ServiceGuide.CrossProvinceMode mode) {
+        return new ServiceGuide("说明", List.of("持有营业执照"), materials, List.of("申请", "受理", "审查", "决定"), List.of(),
+                false, null, charged, fees, new ServiceGuide.Result("证照", "食品经营许可证"), depth, visits, List.of(),
+                scope, mode, List.of(), List.of("食品", "餐饮"), List.of("法人"), null, null, null, null);
+    }
+
+    static final ServiceGuide GOOD = guide(OnlineDepth.FULLY_ONLINE, 0, false, List.of(),
+            List.of(material("营业执照", true)), ServiceGuide.Scope.PROVINCE, null);
+
+    static ServiceGuide.Material material(String name, boolean required) {
+        return new ServiceGuide.Material(name, required, ServiceGuide.MaterialForm.ELECTRONIC, 1,
+                ServiceGuide.MaterialSource.GOVERNMENT, null);
+    }
+
+    static Item draft(ServiceGuide guide) {
+        return Item.draft("XK-1", null, content(ItemKind.PROMISED, 20, 5, guide));
+    }
+
+    static Item published() {
+        Item item = draft(GOOD);
+        item.submit();
+        item.approve(TODAY, TODAY, NOW, "reviewer1");
+        return item;
+    }
+
+    static void assertViolation(ServiceGuide guide, String code, String field) {
+        Item item = draft(guide);
+        assertThatThrownBy(item::submit).isInstanceOfSatisfying(BusinessRuleViolationException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.properties()).containsEntry("field", field);
+        });
+        assertThat(item.status()).isEqualTo(ItemStatus.DRAFT);
+    }
+
     @Test
     void promisedLimitMayNotExceedLegalLimit() {
-        assertThatThrownBy(() -> Item.draft("XK-1", "食品经营许可", "市市场监督管理局", "440300", ItemKind.PROMISED, 20, 21))
+        assertThatThrownBy(() -> Item.draft("XK-1", null, content(ItemKind.PROMISED, 20, 21, null)))
                 .isInstanceOfSatisfying(BusinessRuleViolationException.class, e -> {
                     assertThat(e.code()).isEqualTo("PROMISED_EXCEEDS_LEGAL");
                     assertThat(e.properties()).containsEntry("field", "promisedDays");
@@ -23,42 +70,148 @@ class ItemTest {
 
     @Test
     void promisedItemNeedsPromisedDays() {
-        assertThatThrownBy(() -> Item.draft("XK-1", "食品经营许可", "市市场监督管理局", "440300", ItemKind.PROMISED, 20, null))
+        assertThatThrownBy(() -> Item.draft("XK-1", null, content(ItemKind.PROMISED, 20, null, null)))
                 .isInstanceOfSatisfying(BusinessRuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("PROMISED_DAYS_REQUIRED"));
     }
 
     @Test
     void instantItemHasNoPromisedDays() {
-        assertThatThrownBy(() -> Item.draft("GF-1", "公积金提取", "市住房公积金管理中心", "440300", ItemKind.INSTANT, 3, 2))
+        assertThatThrownBy(() -> Item.draft("GF-1", null, content(ItemKind.INSTANT, 3, 2, null)))
                 .isInstanceOfSatisfying(BusinessRuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("INSTANT_ITEM_HAS_PROMISED_DAYS"));
-        assertThat(Item.draft("GF-1", "公积金提取", "市住房公积金管理中心", "440300", ItemKind.INSTANT, 3, null).promisedDays()).isNull();
+        assertThat(Item.draft("GF-1", null, content(ItemKind.INSTANT, 3, null, null)).latest().content().promisedDays()).isNull();
     }
 
     @Test
-    void publishingADraftMakesVersionOneInForceFromTheEffectiveDate() {
-        Item item = Item.draft("XK-1", "食品经营许可", "市市场监督管理局", "440300", ItemKind.PROMISED, 20, 5);
-        assertThat(item.allowedActions()).containsExactly("publish");
+    void aFullyOnlineItemMayNotRequireOnSiteVisits() {
+        assertViolation(guide(OnlineDepth.FULLY_ONLINE, 1, false, List.of(), List.of(), null, null),
+                "FULLY_ONLINE_REQUIRES_NO_VISITS", "guide.maxVisits");
+        assertViolation(guide(OnlineDepth.E_LICENCE, null, false, List.of(), List.of(), null, null),
+                "FULLY_ONLINE_REQUIRES_NO_VISITS", "guide.maxVisits");
+        assertThatCode(() -> draft(guide(OnlineDepth.ONLINE_ACCEPTANCE, 1, false, List.of(), List.of(), null, null)).submit())
+                .doesNotThrowAnyException();
+    }
 
-        item.publish(LocalDate.of(2025, 9, 1), Instant.parse("2025-08-30T01:00:00Z"));
+    @Test
+    void aChargedItemListsItsFeesWithBasisAndAmount() {
+        assertViolation(guide(null, 1, true, List.of(), List.of(), null, null), "CHARGED_ITEM_NEEDS_FEES", "guide.fees");
+        assertViolation(guide(null, 1, true, List.of(new ServiceGuide.Fee("登记费", null, new BigDecimal("80"))), List.of(), null, null),
+                "FEE_ITEM_INCOMPLETE", "guide.fees[0]");
+        assertThatCode(() -> draft(guide(null, 1, true, List.of(new ServiceGuide.Fee("登记费", "发改价格规〔2016〕2559号",
+                new BigDecimal("80"))), List.of(), null, null)).submit()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFreeItemListsNoFees() {
+        assertViolation(guide(null, 1, false, List.of(new ServiceGuide.Fee("工本费", "依据", BigDecimal.TEN)), List.of(), null, null),
+                "FREE_ITEM_HAS_FEES", "guide.fees");
+    }
+
+    @Test
+    void requiredMaterialsAreNamed() {
+        assertViolation(guide(null, 1, false, List.of(), List.of(material("身份证", true), material(" ", true)), null, null),
+                "MATERIAL_NAME_REQUIRED", "guide.materials[1].name");
+    }
+
+    @Test
+    void aCrossProvinceItemStatesItsMode() {
+        assertViolation(guide(null, 1, false, List.of(), List.of(), ServiceGuide.Scope.CROSS_PROVINCE, null),
+                "CROSS_PROVINCE_MODE_REQUIRED", "guide.crossProvinceMode");
+        assertThatCode(() -> draft(guide(null, 1, false, List.of(), List.of(), ServiceGuide.Scope.CROSS_PROVINCE,
+                ServiceGuide.CrossProvinceMode.PROXY)).submit()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anImplementationItemCannotChangeTheNameTypeOrLegalBasisOfItsBaseItem() {
+        BaseItem base = new BaseItem("XK001", "食品经营许可", ItemType.LICENSING, List.of("《中华人民共和国食品安全法》第三十五条"));
+        assertThatCode(() -> Item.draft("XK001-2440300-SCJG", base, content(ItemKind.PROMISED, 20, 5, null))).doesNotThrowAnyException();
+
+        ItemContent renamed = new ItemContent("食品经营许可（改）", "市市场监督管理局", "SCJG", "440300", ExerciseLevel.CITY,
+                ItemType.LICENSING, base.legalBasis(), ItemKind.PROMISED, 20, 5, null);
+        assertThatThrownBy(() -> Item.draft("X", base, renamed)).isInstanceOfSatisfying(BusinessRuleViolationException.class,
+                e -> assertThat(e.properties()).containsEntry("field", "name"));
+        ItemContent retyped = new ItemContent("食品经营许可", "市市场监督管理局", "SCJG", "440300", ExerciseLevel.CITY,
+                ItemType.CONFIRMATION, base.legalBasis(), ItemKind.PROMISED, 20, 5, null);
+        assertThatThrownBy(() -> Item.draft("X", base, retyped)).isInstanceOfSatisfying(BusinessRuleViolationException.class,
+                e -> assertThat(e.properties()).containsEntry("field", "itemType"));
+        assertThat(Item.implementationCode("XK001", ExerciseLevel.CITY, "440300", "SCJG")).isEqualTo("XK001-2440300-SCJG");
+    }
+
+    @Test
+    void aDraftIsSubmittedThenApprovedAsVersionOneInForceFromTheEffectiveDate() {
+        Item item = draft(GOOD);
+        assertThat(item.allowedActions()).containsExactly("edit", "submit", "cancel");
+        item.submit();
+        assertThat(item.status()).isEqualTo(ItemStatus.IN_REVIEW);
+        assertThat(item.allowedActions()).containsExactly("approve", "reject");
+
+        item.approve(TODAY.plusDays(3), TODAY, NOW, "reviewer1");
 
         assertThat(item.status()).isEqualTo(ItemStatus.PUBLISHED);
-        assertThat(item.publishedVersion()).isEqualTo(1);
-        assertThat(item.effectiveDate()).isEqualTo(LocalDate.of(2025, 9, 1));
-        assertThat(item.allowedActions()).isEmpty();
+        assertThat(item.latest().number()).isEqualTo(1);
+        assertThat(item.versionInForce(TODAY)).isEmpty();
+        assertThat(item.versionInForce(TODAY.plusDays(3))).map(ItemVersion::number).contains(1);
+        assertThat(item.allowedActions()).containsExactly("edit", "cancel");
     }
 
     @Test
-    void aPublishedItemCannotBePublishedAgain() {
-        Item item = Item.draft("XK-1", "食品经营许可", "市市场监督管理局", "440300", ItemKind.PROMISED, 20, 5);
-        item.publish(LocalDate.of(2025, 9, 1), Instant.now());
-
-        assertThatThrownBy(() -> item.publish(LocalDate.of(2025, 9, 2), Instant.now()))
+    void aDraftCannotBeApprovedWithoutReviewAndTheConflictListsTheAllowedActions() {
+        Item item = draft(GOOD);
+        assertThatThrownBy(() -> item.approve(TODAY, TODAY, NOW, "reviewer1"))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.state()).isEqualTo("PUBLISHED");
-                    assertThat(e.allowed()).isEmpty();
+                    assertThat(e.state()).isEqualTo("DRAFT");
+                    assertThat(e.allowed()).containsExactly("edit", "submit", "cancel");
                 });
+        Item published = published();
+        assertThatThrownBy(published::submit).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndSendsTheVersionBackToDraft() {
+        Item item = draft(GOOD);
+        item.submit();
+        assertThatThrownBy(() -> item.reject(" ", "reviewer1")).isInstanceOfSatisfying(BusinessRuleViolationException.class,
+                e -> assertThat(e.code()).isEqualTo("REJECTION_REASON_REQUIRED"));
+        item.reject("材料清单不完整", "reviewer1");
+        assertThat(item.status()).isEqualTo(ItemStatus.DRAFT);
+        assertThat(item.latest().rejectionReason()).isEqualTo("材料清单不完整");
+    }
+
+    @Test
+    void editingAPublishedItemOpensVersionTwoWhileVersionOneStaysInForceUntilTwoTakesEffect() {
+        Item item = published();
+        item.edit(content(ItemKind.PROMISED, 20, 3, GOOD), null);
+        assertThat(item.latest().number()).isEqualTo(2);
+        assertThat(item.latest().status()).isEqualTo(ItemStatus.DRAFT);
+        assertThat(item.versionInForce(TODAY)).map(ItemVersion::number).contains(1);
+
+        item.submit();
+        item.approve(TODAY.plusDays(10), TODAY, NOW, "reviewer1");
+
+        assertThat(item.versionInForce(TODAY.plusDays(9))).map(v -> v.content().promisedDays()).contains(5);
+        assertThat(item.versionInForce(TODAY.plusDays(10))).map(v -> v.content().promisedDays()).contains(3);
+        assertThat(item.version(1).content().promisedDays()).isEqualTo(5);
+    }
+
+    @Test
+    void anEffectiveDateMayNotLieInThePast() {
+        Item item = draft(GOOD);
+        item.submit();
+        assertThatThrownBy(() -> item.approve(TODAY.minusDays(1), TODAY, NOW, "reviewer1"))
+                .isInstanceOfSatisfying(BusinessRuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("EFFECTIVE_DATE_IN_PAST"));
+    }
+
+    @Test
+    void aCancelledItemHasNoVersionInForceAndCannotBeCancelledAgain() {
+        Item item = published();
+        item.cancel(TODAY.plusDays(1), NOW, "职能调整");
+        assertThat(item.status()).isEqualTo(ItemStatus.CANCELLED);
+        assertThat(item.versionInForce(TODAY.plusDays(1))).isEmpty();
+        assertThat(item.version(1).published()).isTrue();
+        assertThatThrownBy(() -> item.cancel(TODAY.plusDays(1), NOW, "again"))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.allowed()).isEmpty());
     }
 }

@@ -21,5 +21,9 @@ if [[ -z "$_best_home" ]]; then
 fi
 export JAVA_HOME=$_best_home
 export JAVA_MAJOR=$_best_major
+# JDK 23+ warns when libraries (Maven's Guice, Kafka) use sun.misc.Unsafe; expected, so keep the console clean
+if (( _best_major >= 23 )); then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
 export PATH="$JAVA_HOME/bin:$PATH"
 unset _best_home _best_major _candidates _home _major

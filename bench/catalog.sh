@@ -2,6 +2,7 @@
 # Catalogue read benchmark against a running local platform (./run.sh), through the gateway:
 # item detail and keyword search, closed loop, printing throughput and latency percentiles.
 #   bench/catalog.sh [connections] [seconds]
+# With SEED=5000 it first publishes that many extra items (the issue's benchmark size).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/find-jdk.sh
@@ -9,8 +10,11 @@ G=${GATEWAY:-http://localhost:8080}
 CONNECTIONS=${1:-32}
 SECONDS_RUN=${2:-20}
 JAR=local-launcher/target/local-launcher-exec.jar
-bench() { "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main=org.example.gov.launcher.bench.HttpBench \
+bench() { run_class org.example.gov.launcher.bench.HttpBench "$@"; }
+
+run_class() { local cls=$1; shift; "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main="$cls" \
   org.springframework.boot.loader.launch.PropertiesLauncher "$@"; }
+if [[ -n "${SEED:-}" ]]; then run_class org.example.gov.launcher.bench.CatalogSeeder "$G" "$SEED"; fi
 
 urlencode() { printf '%s' "$1" | od -An -tx1 -v | tr -d ' \n' | sed 's/\(..\)/%\1/g'; }
 

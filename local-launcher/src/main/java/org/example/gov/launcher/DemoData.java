@@ -8,8 +8,8 @@ import java.util.Map;
 import org.example.gov.testsupport.ApiClient;
 
 /**
- * Seeds a fresh local platform through the gateway, exactly as the front ends would: published items and
- * cases in several states (one closed, so a rating invitation is waiting). Skipped when the catalogue
+ * Seeds a fresh local platform through the gateway, exactly as the front ends would: published items, published
+ * bundles (出生 / 企业开办 / 身后一件事 for each city) and cases in several states (one closed, so a rating invitation is waiting). Skipped when the catalogue
  * already has items, so a second start on the same data directory changes nothing.
  */
 final class DemoData {
@@ -51,7 +51,40 @@ final class DemoData {
             new Template("死亡殡葬证明与火化", "民政局", "GG-MZ-02", "INSTANT", 1, null, "CONSULT", "身后",
                     List.of("火化证明", "殡葬"), List.of("居民死亡医学证明", "逝者身份证")),
             new Template("新办纳税人套餐式服务（税务登记）", "税务局", "QT-SW-01", "PROMISED", 5, 1, "FULLY_ONLINE", "企业开办",
-                    List.of("税务登记", "发票申领", "开业报税"), List.of("营业执照", "法定代表人身份证")));
+                    List.of("税务登记", "发票申领", "开业报税"), List.of("营业执照", "法定代表人身份证")),
+            // appended (not inserted) so the first items, which the demo cases use, stay the same
+            new Template("城乡居民医保参保登记", "医疗保障局", "GG-YB-01", "INSTANT", 1, null, "FULLY_ONLINE", "出生",
+                    List.of("医保参保", "新生儿医保"), List.of("居民户口簿", "居民身份证")),
+            new Template("公章刻制备案", "公安局", "QT-GA-03", "INSTANT", 1, null, "FULLY_ONLINE", "企业开办",
+                    List.of("刻章", "印章备案"), List.of("营业执照", "法定代表人身份证")),
+            new Template("户口注销（死亡）", "公安局", "QR-GA-04", "INSTANT", 1, null, "ONLINE_ACCEPTANCE", "身后",
+                    List.of("注销户口", "死亡销户"), List.of("居民死亡医学证明", "居民户口簿")));
+
+    /** A bundle (一件事一次办): code prefix, name, topic, item code prefixes, shared materials (name, item code prefixes). */
+    private record DemoBundle(String prefix, String name, String topic, String description, List<String> items,
+            Map<String, List<String>> sharedMaterials) {
+    }
+
+    private static final List<DemoBundle> BUNDLES = List.of(
+            new DemoBundle("YJS-CS", "出生一件事", "出生", "新生儿出生医学证明、出生登记（入户）、社会保障卡、医保参保一次办好",
+                    List.of("GG-WJ-01", "QR-GA-02", "GG-RS-01", "GG-YB-01"),
+                    orderedMap("父母居民身份证", List.of("GG-WJ-01", "QR-GA-02", "GG-RS-01"),
+                            "居民户口簿", List.of("QR-GA-02", "GG-YB-01"))),
+            new DemoBundle("YJS-QYKB", "企业开办一件事", "企业开办", "营业执照、公章刻制、税务登记、公积金单位开户一次办好",
+                    List.of("XK-SCJG-02", "QT-GA-03", "QT-SW-01", "GG-GJJ-02"),
+                    orderedMap("营业执照", List.of("QT-GA-03", "QT-SW-01", "GG-GJJ-02"),
+                            "法定代表人身份证", List.of("XK-SCJG-02", "QT-GA-03", "QT-SW-01"))),
+            new DemoBundle("YJS-SH", "身后一件事", "身后", "火化证明、户口注销、丧葬补助金领取一次办好",
+                    List.of("GG-MZ-02", "QR-GA-04", "GF-RS-02"),
+                    orderedMap("居民死亡医学证明", List.of("GG-MZ-02", "QR-GA-04", "GF-RS-02"),
+                            "逝者居民身份证", List.of("GG-MZ-02", "QR-GA-04"))));
+
+    private static Map<String, List<String>> orderedMap(String k1, List<String> v1, String k2, List<String> v2) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
+    }
 
     private static final List<String[]> REGIONS = List.of(new String[] {"440300", "深圳市", "2"},
             new String[] {"440100", "广州市", "2"}, new String[] {"440000", "广东省", "1"});
@@ -100,6 +133,7 @@ final class DemoData {
         String maintainer = gateway.devToken("maintainer1");
         String reviewer = gateway.devToken("reviewer1");
         List<String> itemIds = new ArrayList<>();
+        Map<String, String> idByCode = new LinkedHashMap<>();
         for (DemoItem item : ITEMS) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("code", item.code());
@@ -114,6 +148,27 @@ final class DemoData {
             gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
             gateway.post("/api/catalog/items/" + id + "/publication", reviewer, null).expect(200);
             itemIds.add(id);
+            idByCode.put(item.code(), id);
+        }
+        int bundles = 0;
+        for (String[] region : REGIONS) {
+            if ("440000".equals(region[0])) {
+                continue;
+            }
+            for (DemoBundle b : BUNDLES) {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("code", b.prefix() + "-" + region[0]);
+                body.put("name", b.name());
+                body.put("topic", b.topic());
+                body.put("region", region[0]);
+                body.put("description", region[1] + b.description());
+                body.put("itemIds", b.items().stream().map(c -> idByCode.get(c + "-" + region[0])).toList());
+                body.put("sharedMaterials", b.sharedMaterials().entrySet().stream().map(e -> Map.of("name", e.getKey(),
+                        "itemIds", e.getValue().stream().map(c -> idByCode.get(c + "-" + region[0])).toList())).toList());
+                String id = gateway.post("/api/catalog/bundles", maintainer, ApiClient.json(body)).expect(201).text("id");
+                gateway.post("/api/catalog/bundles/" + id + "/publication", reviewer, null).expect(200);
+                bundles++;
+            }
         }
         String applicant = gateway.devToken("applicant1");
         String clerk = gateway.devToken("clerk1");
@@ -128,7 +183,7 @@ final class DemoData {
                 closed++;
             }
         }
-        return ITEMS.size() + " published items, 8 cases for applicant1 (" + closed
+        return ITEMS.size() + " published items, " + bundles + " published bundles (一件事), 8 cases for applicant1 (" + closed
                 + " closed with rating invitations)";
     }
 }

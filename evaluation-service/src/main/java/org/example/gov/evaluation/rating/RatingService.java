@@ -7,6 +7,7 @@ import java.util.List;
 import org.example.gov.evaluation.invitation.Invitation;
 import org.example.gov.evaluation.invitation.InvitationRepository;
 import org.example.gov.evaluation.invitation.Stage;
+import org.example.gov.evaluation.rectification.RectificationService;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
@@ -21,8 +22,11 @@ public class RatingService {
     private final RatingRepository ratings;
     private final Outbox outbox;
     private final Clock clock;
+    private final RectificationService rectification;
 
-    public RatingService(InvitationRepository invitations, RatingRepository ratings, Outbox outbox, Clock clock) {
+    public RatingService(InvitationRepository invitations, RatingRepository ratings, Outbox outbox, Clock clock,
+            RectificationService rectification) {
+        this.rectification = rectification;
         this.invitations = invitations;
         this.ratings = ratings;
         this.outbox = outbox;
@@ -43,6 +47,10 @@ public class RatingService {
         invitations.updateStatus(invitation);
         outbox.publish(RatingEvents.TOPIC, RatingEvents.RATING_SUBMITTED, rating.caseId(),
                 RatingEvents.RatingSubmitted.of(rating));
+        if (rating.isBad()) { // 差评 → a rectification ticket for the responsible department, in this transaction
+            rectification.openFor(new RectificationService.BadRating(rating.id(), rating.caseId(), rating.caseNumber(),
+                    rating.level(), rating.raterId(), rating.department(), rating.itemCode()));
+        }
         return rating;
     }
 }

@@ -1,0 +1,54 @@
+package org.example.gov.evaluation.rectification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Events on gov.evaluation.events, subject = ticket id; never the rater's identity (DOMAIN.md §5, privacy). */
+public final class RectificationEvents {
+
+    public static final String TOPIC = "gov.evaluation.events";
+    public static final String OPENED = "gov.evaluation.bad-review-opened.v1";
+    public static final String RECTIFIED = "gov.evaluation.bad-review-rectified.v1";
+    public static final String EXPLAINED = "gov.evaluation.bad-review-explained.v1";
+    public static final String OVERDUE = "gov.evaluation.bad-review-overdue.v1";
+    public static final String APPEALED = "gov.evaluation.bad-review-appealed.v1";
+    public static final String CLOSED = "gov.evaluation.bad-review-closed.v1";
+
+    private RectificationEvents() {
+    }
+
+    public record Opened(String ticketId, String ratingId, String caseId, String caseNumber, int level,
+            String department, String itemCode, Instant openedAt, LocalDate dueDate) {
+
+        static Opened of(RectificationTicket t) {
+            return new Opened(t.id(), t.ratingId(), t.caseId(), t.caseNumber(), t.level(), t.department(), t.itemCode(),
+                    t.openedAt(), t.dueDate());
+        }
+    }
+
+    /** For rectified, explained and appealed: the department's answer, and whether it was in time. */
+    public record Answered(String ticketId, String ratingId, String department, LocalDate dueDate, boolean overdue,
+            Instant at) {
+
+        static Answered of(RectificationTicket t, Instant at) {
+            return new Answered(t.id(), t.ratingId(), t.department(), t.dueDate(), t.overdue(), at);
+        }
+    }
+
+    public record Overdue(String ticketId, String ratingId, String department, LocalDate dueDate, String status,
+            Instant detectedAt) {
+
+        static Overdue of(RectificationTicket t, Instant at) {
+            return new Overdue(t.id(), t.ratingId(), t.department(), t.dueDate(), t.status().name(), at);
+        }
+    }
+
+    public record Closed(String ticketId, String ratingId, String department, String resolution,
+            boolean excludedFromBadRate, boolean overdue, int reopenCount, Instant closedAt) {
+
+        static Closed of(RectificationTicket t) {
+            return new Closed(t.id(), t.ratingId(), t.department(), t.resolution().name(), t.excludesRatingFromBadRate(),
+                    t.overdue(), t.reopenCount(), t.closedAt());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.example.gov.evaluation.rectification;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RectificationRepository {
+
+    private final JdbcClient jdbc;
+
+    public RectificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(RectificationTicket t) {
+        jdbc.sql("""
+                INSERT INTO rectification_ticket (id, rating_id, case_id, case_number, level, rater_id, department,
+                    item_code, opened_at, due_date, status, status_before_appeal, resolution, call_back_result, answer,
+                    reopen_count, appeal_count, overdue, closed_at)
+                VALUES (:id, :ratingId, :caseId, :caseNumber, :level, :raterId, :department, :itemCode, :openedAt,
+                    :dueDate, :status, :statusBeforeAppeal, :resolution, :callBackResult, :answer, :reopenCount,
+                    :appealCount, :overdue, :closedAt)""")
+                .param("id", t.id())
+                .param("ratingId", t.ratingId())
+                .param("caseId", t.caseId())
+                .param("caseNumber", t.caseNumber())
+                .param("level", t.level())
+                .param("raterId", t.raterId())
+                .param("department", t.department())
+                .param("itemCode", t.itemCode())
+                .param("openedAt", Timestamp.from(t.openedAt()))
+                .param("dueDate", Date.valueOf(t.dueDate()))
+                .param("status", t.status().name())
+                .param("statusBeforeAppeal", name(t.statusBeforeAppeal()))
+                .param("resolution", name(t.resolution()))
+                .param("callBackResult", name(t.callBackResult()))
+                .param("answer", name(t.answer()))
+                .param("reopenCount", t.reopenCount())
+                .param("appealCount", t.appealCount())
+                .param("overdue", t.overdue())
+                .param("closedAt", t.closedAt() == null ? null : Timestamp.from(t.closedAt()))
+                .update();
+        insertNewSteps(t, 0);
+    }
+
+    public void update(RectificationTicket t) {
+        jdbc.sql("""
+                UPDATE rectification_ticket SET status = :status, status_before_appeal = :statusBeforeAppeal,
+                    resolution = :resolution, call_back_result = :callBackResult, answer = :answer,
+                    reopen_count = :reopenCount, appeal_count = :appealCount, overdue = :overdue, closed_at = :closedAt
+                WHERE id = :id""")
+                .param("id", t.id())
+                .param("status", t.status().name())
+                .param("statusBeforeAppeal", name(t.statusBeforeAppeal()))
+                .param("resolution", name(t.resolution()))
+                .param("callBackResult", name(t.callBackResult()))
+                .param("answer", name(t.answer()))
+                .param("reopenCount", t.reopenCount())
+                .param("appealCount", t.appealCount())
+                .param("overdue", t.overdue())
+                .param("closedAt", t.closedAt() == null ? null : Timestamp.from(t.closedAt()))
+                .update();
+        int stored = jdbc.sql("SELECT COUNT(*) FROM rectification_step WHERE ticket_id = :id").param("id", t.id())
+                .query(Integer.class).single();
+        insertNewSteps(t, stored);
+    }
+
+    /** Keeps the rating in history but out of the bad-review rate (an upheld appeal). */
+    public void excludeRatingFromBadRate(String ratingId) {
+        jdbc.sql("UPDATE rating SET excluded_from_bad_rate = TRUE WHERE id = :id").param("id", ratingId).update();
+    }
+
+    public Optional<RectificationTicket> find(String id) {
+        return load("SELECT * FROM rectification_ticket WHERE id = :id", id);
+    }
+
+    public Optional<RectificationTicket> findForUpdate(String id) {
+        return load("SELECT * FROM rectification_ticket WHERE id = :id FOR UPDATE", id);
+    }
+
+    /** Tickets still awaiting the department's answer whose due date lies before {@code today}, not yet flagged. */
+    public List<String> overdueCandidates(LocalDate today, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM rectification_ticket
+                WHERE overdue = FALSE AND status IN ('OPEN', 'IN_RECTIFICATION') AND due_date < :today
+                ORDER BY due_date LIMIT :limit""")
+                .param("today", Date.valueOf(today))
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    /** {@code department} null = all departments (supervisors). */
+    public TicketSearchResult search(String department, RectificationTicket.Status status, String caseId, int page, int size) {
+        String where = """
+                WHERE (:department IS NULL OR department = :department)
+                  AND (:status IS NULL OR status = :status)
+                  AND (:caseId IS NULL OR case_id = :caseId)""";
+        long total = jdbc.sql("SELECT COUNT(*) FROM rectification_ticket " + where)
+                .param("department", department)
+                .param("status", name(status))
+                .param("caseId", caseId)
+                .query(Long.class).single();
+        List<RectificationTicket> items = jdbc.sql("SELECT * FROM rectification_ticket " + where
+                        + " ORDER BY opened_at DESC, id LIMIT :limit OFFSET :offset")
+                .param("department", department)
+                .param("status", name(status))
+                .param("caseId", caseId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, row) -> map(rs, List.of()))
+                .list();
+        return new TicketSearchResult(items, total);
+    }
+
+    private Optional<RectificationTicket> load(String sql, String id) {
+        return jdbc.sql(sql).param("id", id).query((rs, row) -> map(rs, steps(id))).optional();
+    }
+
+    private List<RectificationTicket.Step> steps(String ticketId) {
+        return jdbc.sql("SELECT * FROM rectification_step WHERE ticket_id = :id ORDER BY seq")
+                .param("id", ticketId)
+                .query((rs, row) -> new RectificationTicket.Step(rs.getString("action"), rs.getString("actor_id"),
+                        rs.getString("role"), rs.getTimestamp("at").toInstant(), rs.getString("note")))
+                .list();
+    }
+
+    private void insertNewSteps(RectificationTicket t, int from) {
+        List<RectificationTicket.Step> history = t.history();
+        for (int seq = from; seq < history.size(); seq++) {
+            RectificationTicket.Step s = history.get(seq);
+            jdbc.sql("""
+                    INSERT INTO rectification_step (ticket_id, seq, action, actor_id, role, at, note)
+                    VALUES (:ticketId, :seq, :action, :actorId, :role, :at, :note)""")
+                    .param("ticketId", t.id())
+                    .param("seq", seq)
+                    .param("action", s.action())
+                    .param("actorId", s.actorId())
+                    .param("role", s.role())
+                    .param("at", Timestamp.from(s.at()))
+                    .param("note", s.note() == null ? null : s.note().length() > 2000 ? s.note().substring(0, 2000) : s.note())
+                    .update();
+        }
+    }
+
+    private static RectificationTicket map(ResultSet rs, List<RectificationTicket.Step> history) throws SQLException {
+        Timestamp closedAt = rs.getTimestamp("closed_at");
+        return RectificationTicket.restore(rs.getString("id"), rs.getString("rating_id"), rs.getString("case_id"),
+                rs.getString("case_number"), rs.getInt("level"), rs.getString("rater_id"), rs.getString("department"),
+                rs.getString("item_code"), rs.getTimestamp("opened_at").toInstant(),
+                rs.getDate("due_date").toLocalDate(), RectificationTicket.Status.valueOf(rs.getString("status")),
+                value(RectificationTicket.Status.class, rs.getString("status_before_appeal")),
+                value(RectificationTicket.Resolution.class, rs.getString("resolution")),
+                value(RectificationTicket.CallBackResult.class, rs.getString("call_back_result")),
+                value(RectificationTicket.Answer.class, rs.getString("answer")), rs.getInt("reopen_count"),
+                rs.getInt("appeal_count"), rs.getBoolean("overdue"), closedAt == null ? null : closedAt.toInstant(),
+                history);
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+}

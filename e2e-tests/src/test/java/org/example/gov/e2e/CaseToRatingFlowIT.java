@@ -99,7 +99,7 @@ class CaseToRatingFlowIT {
         Platform platform = RunningPlatform.get();
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            accepted.add(acceptedCase());
+            accepted.add(deliveredCase());
         }
         platform.kafka().stop();
         try {
@@ -172,14 +172,19 @@ class CaseToRatingFlowIT {
         return id;
     }
 
-    private static String acceptedCase() {
+    /** Through pre-review, acceptance, an approval and delivery: the next step is closure. */
+    private static String deliveredCase() {
         String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
+        gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
         gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
+        gateway.post("/api/cases/" + caseId + "/decision", gateway.devToken("approver1"), "{\"outcome\":\"APPROVED\"}")
+                .expect(200);
+        gateway.post("/api/cases/" + caseId + "/delivery", clerk, "{\"method\":\"WINDOW_PICKUP\"}").expect(200);
         return caseId;
     }
 
     private static String closedCase() {
-        String caseId = acceptedCase();
+        String caseId = deliveredCase();
         gateway.post("/api/cases/" + caseId + "/closure", clerk, null).expect(200);
         return caseId;
     }

@@ -176,9 +176,13 @@ final class DemoData {
         for (int i = 0; i < 8; i++) {
             String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemIds.get(i) + "\"}").expect(201).text("id");
             if (i % 3 != 0) {
+                gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
                 gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
             }
             if (i % 3 == 2) {
+                gateway.post("/api/cases/" + caseId + "/decision", gateway.devToken("approver1"), "{\"outcome\":\"APPROVED\"}")
+                        .expect(200);
+                gateway.post("/api/cases/" + caseId + "/delivery", clerk, "{\"method\":\"WINDOW_PICKUP\"}").expect(200);
                 gateway.post("/api/cases/" + caseId + "/closure", clerk, null).expect(200);
                 closed++;
             }

@@ -1,21 +1,30 @@
 package org.example.gov.cases.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.example.gov.cases.calendar.WorkingCalendar;
+import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.security.Actor;
 
 /**
- * A case (办件): one application for one implementation item, pinned to the item version it was filed
- * under. Transitions check the state, change it and record history; the application service stores the
- * case and its events in one transaction.
+ * A case (办件): one application for one implementation item, pinned to the item version it was filed under, from
+ * submission to closure (DOMAIN.md §4). Every transition checks the stage, applies the rule, and records a history
+ * entry; the application service stores the case, its history and one event per entry in one transaction.
  */
 public final class Case {
+
+    /** 网上预审 is due within this many working days of submission. */
+    public static final int PRE_REVIEW_WORKING_DAYS = 2;
+    /** A supplement notice before 受理 must be given at once or within this many working days of receipt. */
+    public static final int SUPPLEMENT_NOTICE_WORKING_DAYS = 5;
 
     private final CaseId id;
     private final String caseNumber;
@@ -23,79 +32,266 @@ public final class Case {
     private final PinnedItem item;
     private final String applicantId;
     private final String applicantName;
-    private final String channel;
+    private final Origin origin;
     private CaseStatus status;
+    /** The stage to go back to when the supplement arrives or the special procedure ends. */
+    private CaseStatus resumeStatus;
     private final Instant submittedAt;
+    private LocalDate preReviewDue;
+    private LocalDate receivedOn;
     private Instant acceptedAt;
+    private Deadline deadline;
+    private final List<SupplementNotice> supplements;
+    private final List<SpecialProcedure> specialProcedures;
+    private Decision decision;
+    private Delivery delivery;
     private Instant closedAt;
     private final long rowVersion;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
 
-    private Case(CaseId id, String caseNumber, String queryCode, PinnedItem item, String applicantId, String applicantName,
-            String channel, CaseStatus status, Instant submittedAt, Instant acceptedAt, Instant closedAt, long rowVersion) {
-        this.id = id;
-        this.caseNumber = caseNumber;
-        this.queryCode = queryCode;
-        this.item = item;
-        this.applicantId = applicantId;
-        this.applicantName = applicantName;
-        this.channel = channel;
-        this.status = status;
-        this.submittedAt = submittedAt;
-        this.acceptedAt = acceptedAt;
-        this.closedAt = closedAt;
-        this.rowVersion = rowVersion;
+    private Case(Snapshot s) {
+        this.id = s.id();
+        this.caseNumber = s.caseNumber();
+        this.queryCode = s.queryCode();
+        this.item = s.item();
+        this.applicantId = s.applicantId();
+        this.applicantName = s.applicantName();
+        this.origin = s.origin();
+        this.status = s.status();
+        this.resumeStatus = s.resumeStatus();
+        this.submittedAt = s.submittedAt();
+        this.preReviewDue = s.preReviewDue();
+        this.receivedOn = s.receivedOn();
+        this.acceptedAt = s.acceptedAt();
+        this.deadline = s.deadline();
+        this.supplements = new ArrayList<>(s.supplements());
+        this.specialProcedures = new ArrayList<>(s.specialProcedures());
+        this.decision = s.decision();
+        this.delivery = s.delivery();
+        this.closedAt = s.closedAt();
+        this.rowVersion = s.rowVersion();
     }
 
-    public static Case submit(String caseNumber, String queryCode, PinnedItem item, Actor applicant, String channel,
-            Instant now) {
-        Case c = new Case(CaseId.newId(), caseNumber, queryCode, item, applicant.id(), applicant.name(), channel,
-                CaseStatus.SUBMITTED, now, null, null, 0);
-        c.record(CaseAction.SUBMIT, applicant, "APPLICANT", now, null);
+    /**
+     * A new application. Online ones (web, app, terminal) wait for 网上预审; at a window the clerk checks form and
+     * completeness on the spot and a partner city has checked them before forwarding, so those are received at once.
+     */
+    public static Case submit(String caseNumber, String queryCode, PinnedItem item, String applicantId,
+            String applicantName, Origin origin, Act act, String onBehalfOf) {
+        boolean preReview = origin.channel().online() && origin.partnerId() == null;
+        Case c = new Case(new Snapshot(CaseId.newId(), caseNumber, queryCode, item, applicantId, applicantName, origin,
+                preReview ? CaseStatus.PRE_REVIEW : CaseStatus.RECEIVED, null, act.at(),
+                preReview ? act.calendar().addWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS) : null,
+                preReview ? null : act.today(), null, null, List.of(), List.of(), null, null, null, 0));
+        c.record(CaseAction.SUBMIT, act, onBehalfOf, null);
+        if (!preReview) {
+            c.record(CaseAction.RECEIVE, act, onBehalfOf, null);
+        }
         return c;
     }
 
-    public static Case restore(CaseId id, String caseNumber, String queryCode, PinnedItem item, String applicantId,
-            String applicantName, String channel, CaseStatus status, Instant submittedAt, Instant acceptedAt,
-            Instant closedAt, long rowVersion) {
-        return new Case(id, caseNumber, queryCode, item, applicantId, applicantName, channel, status, submittedAt,
-                acceptedAt, closedAt, rowVersion);
+    public static Case restore(Snapshot snapshot) {
+        return new Case(snapshot);
     }
 
-    /** 受理: a clerk accepts the application; the item version is already pinned. */
-    public void accept(Actor clerk, Instant now) {
+    /** 预审通过 → 收件. */
+    public void receive(Act act) {
+        require(CaseAction.RECEIVE);
+        status = CaseStatus.RECEIVED;
+        receivedOn = act.today();
+        record(CaseAction.RECEIVE, act, null, null);
+    }
+
+    /**
+     * 补正告知. Before 受理 it must come within 5 working days of receipt; a later notice may only repeat materials
+     * the first one listed (一次性告知), never add new ones. An accepted case stops its clock while it waits.
+     */
+    public void requestSupplement(List<String> materials, String note, Act act) {
+        require(CaseAction.REQUEST_SUPPLEMENT);
+        if (materials == null || materials.isEmpty()) {
+            throw new BusinessRuleViolationException("SUPPLEMENT_MATERIALS_REQUIRED", "materials",
+                    "A supplement notice lists every missing or wrong material");
+        }
+        if (!supplements.isEmpty()) {
+            Set<String> first = new LinkedHashSet<>(supplements.getFirst().materials());
+            List<String> added = materials.stream().filter(m -> !first.contains(m)).toList();
+            if (!added.isEmpty()) {
+                throw new BusinessRuleViolationException("SUPPLEMENT_NOT_TOLD_AT_ONCE", "materials",
+                        "一次性告知: the first notice did not list " + added + "; they cannot be asked for now", added);
+            }
+        }
+        if (status.beforeAcceptance()) {
+            LocalDate received = status == CaseStatus.PRE_REVIEW ? LocalDate.ofInstant(submittedAt, Act.ZONE) : receivedOn;
+            LocalDate latest = act.calendar().addWorkingDays(received, SUPPLEMENT_NOTICE_WORKING_DAYS);
+            if (act.today().isAfter(latest)) {
+                throw new BusinessRuleViolationException("SUPPLEMENT_NOTICE_TOO_LATE", "materials",
+                        "A supplement notice is due by " + latest + " (5 working days after receipt)", latest);
+            }
+        } else {
+            deadline = deadline.pause(act.today());
+        }
+        supplements.add(new SupplementNotice(materials, note, act.actor().id(), act.at(), null));
+        resumeStatus = status;
+        status = CaseStatus.SUPPLEMENT_PENDING;
+        record(CaseAction.REQUEST_SUPPLEMENT, act, null, String.join("、", materials) + (note == null ? "" : "; " + note));
+    }
+
+    /** The applicant brings the materials: the case goes back where it was and its clock runs again. */
+    public void provideSupplement(Act act, String onBehalfOf) {
+        require(CaseAction.PROVIDE_SUPPLEMENT);
+        supplements.set(supplements.size() - 1, supplements.getLast().provided(act.at()));
+        status = resumeStatus;
+        resumeStatus = null;
+        switch (status) {
+            // the application is complete only now: the pre-review and 受理 counts start again from today
+            case PRE_REVIEW -> preReviewDue = act.calendar().addWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS);
+            case RECEIVED -> receivedOn = act.today();
+            default -> deadline = deadline.resume(act.today(), act.calendar());
+        }
+        record(CaseAction.PROVIDE_SUPPLEMENT, act, onBehalfOf, null);
+    }
+
+    /** 受理: the clock starts; the due date is fixed from the pinned item version. */
+    public void accept(Act act) {
         require(CaseAction.ACCEPT);
         status = CaseStatus.ACCEPTED;
-        acceptedAt = now;
-        record(CaseAction.ACCEPT, clerk, "CLERK", now, null);
+        acceptedAt = act.at();
+        deadline = Deadline.start(act.today(), item, act.calendar());
+        record(CaseAction.ACCEPT, act, null, deadline.instant() ? "即办件" : "due " + deadline.dueDate());
+    }
+
+    /** 不予受理, with written reasons. */
+    public void notAccept(String reasons, Act act) {
+        require(CaseAction.NOT_ACCEPT);
+        requireText(reasons, "reasons", "NOT_ACCEPTED_REASONS_REQUIRED", "Not accepting a case needs written reasons");
+        status = CaseStatus.NOT_ACCEPTED;
+        closedAt = act.at();
+        record(CaseAction.NOT_ACCEPT, act, null, reasons);
+    }
+
+    /** One department step of 审查 (there may be several, e.g. 初审 and 复审 or a co-handling department). */
+    public void recordReviewStep(String department, String opinion, Act act) {
+        require(CaseAction.REVIEW_STEP);
+        requireText(opinion, "opinion", "REVIEW_OPINION_REQUIRED", "A review step records the department's opinion");
+        status = CaseStatus.IN_REVIEW;
+        record(CaseAction.REVIEW_STEP, act, null, (department == null ? "" : department + ": ") + opinion);
+    }
+
+    public void startSpecialProcedure(SpecialProcedure.Type type, String reason, Act act) {
+        require(CaseAction.START_SPECIAL_PROCEDURE);
+        requireText(reason, "reason", "SPECIAL_PROCEDURE_REASON_REQUIRED", "A special procedure needs a reason");
+        if (type == null) {
+            throw new BusinessRuleViolationException("SPECIAL_PROCEDURE_TYPE_REQUIRED", "type",
+                    "Type: HEARING, TESTING, APPRAISAL or EXPERT_REVIEW");
+        }
+        specialProcedures.add(new SpecialProcedure(type, reason, act.today(), null, null, 0));
+        deadline = deadline.pause(act.today());
+        resumeStatus = status;
+        status = CaseStatus.SPECIAL_PROCEDURE;
+        record(CaseAction.START_SPECIAL_PROCEDURE, act, null, type + ": " + reason);
+    }
+
+    /** Ends the running special procedure with its result; the due date moves by the paused working days. */
+    public void endSpecialProcedure(String result, Act act) {
+        require(CaseAction.END_SPECIAL_PROCEDURE);
+        requireText(result, "result", "SPECIAL_PROCEDURE_RESULT_REQUIRED", "Record the result of the special procedure");
+        Deadline before = deadline;
+        deadline = deadline.resume(act.today(), act.calendar());
+        int paused = deadline.pausedWorkingDays() - before.pausedWorkingDays();
+        specialProcedures.set(specialProcedures.size() - 1, specialProcedures.getLast().end(act.today(), result, paused));
+        status = CaseStatus.IN_REVIEW;
+        resumeStatus = null;
+        record(CaseAction.END_SPECIAL_PROCEDURE, act, null,
+                result + "; paused " + paused + " working day(s), due " + deadline.dueDate());
+    }
+
+    /** 延期 by an approver with a reason; the applicant is told through the event. */
+    public void extend(int workingDays, String reason, Act act) {
+        require(CaseAction.EXTEND);
+        requireText(reason, "reason", "EXTENSION_REASON_REQUIRED", "An extension needs a reason");
+        if (workingDays < 1) {
+            throw new BusinessRuleViolationException("EXTENSION_DAYS_INVALID", "workingDays",
+                    "An extension adds at least 1 working day");
+        }
+        deadline = deadline.extend(workingDays, act.today(), item, act.calendar());
+        record(CaseAction.EXTEND, act, null, "+" + workingDays + " working days to " + deadline.dueDate() + ": " + reason);
+    }
+
+    /** 准予 / 不予许可; a refusal needs its reasons. */
+    public void decide(Decision.Outcome outcome, String reasons, Act act) {
+        require(CaseAction.DECIDE);
+        if (outcome == null) {
+            throw new BusinessRuleViolationException("DECISION_OUTCOME_REQUIRED", "outcome", "Outcome: APPROVED or REFUSED");
+        }
+        if (outcome == Decision.Outcome.REFUSED) {
+            requireText(reasons, "reasons", "REFUSAL_REASONS_REQUIRED", "A refusal states its reasons");
+        }
+        decision = new Decision(outcome, reasons, act.actor().id(), act.at());
+        status = CaseStatus.DECIDED;
+        record(CaseAction.DECIDE, act, null, outcome + (reasons == null ? "" : ": " + reasons));
+    }
+
+    /** 送达: courier needs a tracking number, an e-licence its number. */
+    public void deliver(Delivery.Method method, String reference, Act act) {
+        require(CaseAction.DELIVER);
+        if (method == null) {
+            throw new BusinessRuleViolationException("DELIVERY_METHOD_REQUIRED", "method",
+                    "Method: WINDOW_PICKUP, COURIER or E_LICENCE");
+        }
+        if (method.needsReference()) {
+            requireText(reference, "reference", "DELIVERY_REFERENCE_REQUIRED",
+                    method == Delivery.Method.COURIER ? "A courier delivery needs its tracking number"
+                            : "An e-licence delivery needs the licence number");
+        }
+        delivery = new Delivery(method, reference, act.at());
+        status = CaseStatus.DELIVERED;
+        record(CaseAction.DELIVER, act, null, method + (reference == null ? "" : " " + reference));
     }
 
     /** 办结. */
-    public void close(Actor clerk, Instant now) {
+    public void close(Act act) {
         require(CaseAction.CLOSE);
         status = CaseStatus.CLOSED;
-        closedAt = now;
-        record(CaseAction.CLOSE, clerk, "CLERK", now, null);
+        closedAt = act.at();
+        record(CaseAction.CLOSE, act, null, null);
     }
 
-    /** The applicant withdraws an open case. */
-    public void withdraw(Actor applicant, Instant now, String reason) {
+    /** The applicant withdraws a case that has not been decided yet. */
+    public void withdraw(String reason, Act act) {
         require(CaseAction.WITHDRAW);
         status = CaseStatus.WITHDRAWN;
-        closedAt = now;
-        record(CaseAction.WITHDRAW, applicant, "APPLICANT", now, reason);
+        closedAt = act.at();
+        record(CaseAction.WITHDRAW, act, null, reason);
     }
 
     public Set<CaseAction> allowedActions() {
         return switch (status) {
-            case SUBMITTED -> EnumSet.of(CaseAction.ACCEPT, CaseAction.WITHDRAW);
-            case ACCEPTED -> EnumSet.of(CaseAction.CLOSE, CaseAction.WITHDRAW);
-            case CLOSED, WITHDRAWN -> EnumSet.noneOf(CaseAction.class);
+            case PRE_REVIEW -> EnumSet.of(CaseAction.RECEIVE, CaseAction.REQUEST_SUPPLEMENT, CaseAction.NOT_ACCEPT,
+                    CaseAction.WITHDRAW);
+            case RECEIVED -> EnumSet.of(CaseAction.ACCEPT, CaseAction.REQUEST_SUPPLEMENT, CaseAction.NOT_ACCEPT,
+                    CaseAction.WITHDRAW);
+            case SUPPLEMENT_PENDING -> resumeStatus != null && resumeStatus.beforeAcceptance()
+                    ? EnumSet.of(CaseAction.PROVIDE_SUPPLEMENT, CaseAction.NOT_ACCEPT, CaseAction.WITHDRAW)
+                    : EnumSet.of(CaseAction.PROVIDE_SUPPLEMENT, CaseAction.WITHDRAW);
+            case ACCEPTED, IN_REVIEW -> EnumSet.of(CaseAction.REVIEW_STEP, CaseAction.REQUEST_SUPPLEMENT,
+                    CaseAction.START_SPECIAL_PROCEDURE, CaseAction.EXTEND, CaseAction.DECIDE, CaseAction.WITHDRAW);
+            case SPECIAL_PROCEDURE -> EnumSet.of(CaseAction.END_SPECIAL_PROCEDURE, CaseAction.WITHDRAW);
+            case DECIDED -> EnumSet.of(CaseAction.DELIVER);
+            case DELIVERED -> EnumSet.of(CaseAction.CLOSE);
+            case CLOSED, NOT_ACCEPTED, WITHDRAWN -> EnumSet.noneOf(CaseAction.class);
         };
     }
 
     public boolean isApplicant(Actor actor) {
         return applicantId.equals(actor.id());
+    }
+
+    /** Working days left on the promised clock (null before 受理, for 即办件 and once decided). */
+    public Integer remainingWorkingDays(LocalDate today, WorkingCalendar calendar) {
+        if (deadline == null || deadline.instant() || !status.isOpen() || decision != null) {
+            return null;
+        }
+        return deadline.remainingWorkingDays(today, calendar);
     }
 
     private void require(CaseAction action) {
@@ -105,13 +301,26 @@ public final class Case {
         }
     }
 
-    private void record(CaseAction action, Actor actor, String role, Instant at, String note) {
-        newHistory.add(new HistoryEntry(action, actor.id(), actor.name(), role, at, note));
+    private static void requireText(String value, String field, String code, String message) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleViolationException(code, field, message);
+        }
     }
 
-    /** History entries added since the case was loaded, for the repository to append. */
+    private void record(CaseAction action, Act act, String onBehalfOf, String note) {
+        newHistory.add(new HistoryEntry(action, act.actor().id(), act.actor().name(), act.role(), act.location(),
+                onBehalfOf, act.at(), note));
+    }
+
+    /** History entries added since the case was loaded: the repository appends them, one event is published per entry. */
     public List<HistoryEntry> newHistory() {
         return Collections.unmodifiableList(newHistory);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, caseNumber, queryCode, item, applicantId, applicantName, origin, status, resumeStatus,
+                submittedAt, preReviewDue, receivedOn, acceptedAt, deadline, supplements, specialProcedures, decision,
+                delivery, closedAt, rowVersion);
     }
 
     public CaseId id() { return id; }
@@ -120,10 +329,30 @@ public final class Case {
     public PinnedItem item() { return item; }
     public String applicantId() { return applicantId; }
     public String applicantName() { return applicantName; }
-    public String channel() { return channel; }
+    public Origin origin() { return origin; }
     public CaseStatus status() { return status; }
     public Instant submittedAt() { return submittedAt; }
+    public LocalDate preReviewDue() { return preReviewDue; }
+    public LocalDate receivedOn() { return receivedOn; }
     public Instant acceptedAt() { return acceptedAt; }
+    public Deadline deadline() { return deadline; }
+    public List<SupplementNotice> supplements() { return List.copyOf(supplements); }
+    public List<SpecialProcedure> specialProcedures() { return List.copyOf(specialProcedures); }
+    public Decision decision() { return decision; }
+    public Delivery delivery() { return delivery; }
     public Instant closedAt() { return closedAt; }
     public long rowVersion() { return rowVersion; }
+
+    /** Everything the repository stores of a case. */
+    public record Snapshot(CaseId id, String caseNumber, String queryCode, PinnedItem item, String applicantId,
+            String applicantName, Origin origin, CaseStatus status, CaseStatus resumeStatus, Instant submittedAt,
+            LocalDate preReviewDue, LocalDate receivedOn, Instant acceptedAt, Deadline deadline,
+            List<SupplementNotice> supplements, List<SpecialProcedure> specialProcedures, Decision decision,
+            Delivery delivery, Instant closedAt, long rowVersion) {
+
+        public Snapshot {
+            supplements = List.copyOf(supplements);
+            specialProcedures = List.copyOf(specialProcedures);
+        }
+    }
 }

@@ -1,65 +1,59 @@
 package org.example.gov.cases.casefile;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Cases and their history in the {@code cases} schema; updates check the row version (optimistic lock). */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Cases and their history in the {@code cases} schema. Queried fields are columns; notices, procedures and reasons
+ * travel in the {@code details} JSON. Updates check the row version (optimistic lock → 409).
+ */
 @Repository
 public class CaseRepository {
 
-    private final JdbcClient jdbc;
+    private static final String COLUMNS = """
+            id, case_number, query_code, item_id, item_code, item_name, item_version, department, region, item_kind,
+            promised_days, legal_days, extension_allowed, extension_max_days, public_result, applicant_id, applicant_name,
+            channel, submitted_by, partner_id, partner_reference, bundle_id, status, resume_status, submitted_at,
+            pre_review_due, received_on, accepted_at, accepted_on, due_date, clock_days, instant, paused_since,
+            paused_working_days, extended_days, decision, decided_at, delivery_method, delivered_at, closed_at, details,
+            row_version""";
 
-    public CaseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CaseRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public void insert(Case c) {
-        PinnedItem item = c.item();
-        jdbc.sql("""
-                INSERT INTO case_file (id, case_number, query_code, item_id, item_code, item_name, item_version,
-                                       department, region, item_kind, promised_days, applicant_id, applicant_name,
-                                       channel, status, submitted_at, row_version)
-                VALUES (:id, :caseNumber, :queryCode, :itemId, :itemCode, :itemName, :itemVersion, :department, :region,
-                        :itemKind, :promisedDays, :applicantId, :applicantName, :channel, :status, :submittedAt, 0)""")
-                .param("id", c.id().toString())
-                .param("caseNumber", c.caseNumber())
-                .param("queryCode", c.queryCode())
-                .param("itemId", item.itemId())
-                .param("itemCode", item.code())
-                .param("itemName", item.name())
-                .param("itemVersion", item.version())
-                .param("department", item.department())
-                .param("region", item.region())
-                .param("itemKind", item.kind())
-                .param("promisedDays", item.promisedDays())
-                .param("applicantId", c.applicantId())
-                .param("applicantName", c.applicantName())
-                .param("channel", c.channel())
-                .param("status", c.status().name())
-                .param("submittedAt", ts(c.submittedAt()))
-                .update();
+        String values = ":" + COLUMNS.replace("\n", " ").replaceAll("\\s+", "").replace(",", ", :");
+        bind(jdbc.sql("INSERT INTO case_file (" + COLUMNS + ") VALUES (" + values + ")"), c.snapshot()).update();
         appendHistory(c);
     }
 
     public void update(Case c) {
-        int updated = jdbc.sql("""
-                UPDATE case_file SET status = :status, accepted_at = :acceptedAt, closed_at = :closedAt,
-                                     row_version = row_version + 1
-                WHERE id = :id AND row_version = :rowVersion""")
-                .param("status", c.status().name())
-                .param("acceptedAt", ts(c.acceptedAt()))
-                .param("closedAt", ts(c.closedAt()))
-                .param("id", c.id().toString())
-                .param("rowVersion", c.rowVersion())
-                .update();
+        int updated = bind(jdbc.sql("""
+                UPDATE case_file SET status = :status, resume_status = :resume_status, pre_review_due = :pre_review_due,
+                       received_on = :received_on, accepted_at = :accepted_at, accepted_on = :accepted_on,
+                       due_date = :due_date, clock_days = :clock_days, instant = :instant, paused_since = :paused_since,
+                       paused_working_days = :paused_working_days, extended_days = :extended_days, decision = :decision,
+                       decided_at = :decided_at, delivery_method = :delivery_method, delivered_at = :delivered_at,
+                       closed_at = :closed_at, details = :details, row_version = row_version + 1
+                WHERE id = :id AND row_version = :row_version"""), c.snapshot()).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("case " + c.id() + " was changed concurrently");
         }
@@ -67,49 +61,141 @@ public class CaseRepository {
     }
 
     public Optional<Case> find(CaseId id) {
-        return jdbc.sql("SELECT * FROM case_file WHERE id = :id").param("id", id.toString())
-                .query(CaseRepository::map).optional();
+        return jdbc.sql("SELECT * FROM case_file WHERE id = :id").param("id", id.toString()).query(this::map).optional();
+    }
+
+    public Optional<Case> findByNumber(String caseNumber) {
+        return jdbc.sql("SELECT * FROM case_file WHERE case_number = :n").param("n", caseNumber).query(this::map).optional();
+    }
+
+    public List<Case> findByBundle(String bundleId) {
+        return jdbc.sql("SELECT * FROM case_file WHERE bundle_id = :b ORDER BY item_code").param("b", bundleId)
+                .query(this::map).list();
     }
 
     public List<HistoryEntry> history(CaseId id) {
         return jdbc.sql("SELECT * FROM case_history WHERE case_id = :id ORDER BY seq").param("id", id.toString())
                 .query((rs, n) -> new HistoryEntry(CaseAction.valueOf(rs.getString("action")), rs.getString("actor_id"),
-                        rs.getString("actor_name"), rs.getString("actor_role"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("note")))
+                        rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("location"),
+                        rs.getString("on_behalf_of"), rs.getTimestamp("at").toInstant(), rs.getString("note")))
                 .list();
     }
 
     private void appendHistory(Case c) {
         for (HistoryEntry entry : c.newHistory()) {
             jdbc.sql("""
-                    INSERT INTO case_history (case_id, action, actor_id, actor_name, actor_role, at, note)
-                    VALUES (:caseId, :action, :actorId, :actorName, :actorRole, :at, :note)""")
+                    INSERT INTO case_history (case_id, action, actor_id, actor_name, actor_role, location, on_behalf_of, at, note)
+                    VALUES (:caseId, :action, :actorId, :actorName, :actorRole, :location, :onBehalfOf, :at, :note)""")
                     .param("caseId", c.id().toString())
                     .param("action", entry.action().name())
                     .param("actorId", entry.actorId())
                     .param("actorName", entry.actorName())
                     .param("actorRole", entry.actorRole())
+                    .param("location", entry.location())
+                    .param("onBehalfOf", entry.onBehalfOf())
                     .param("at", ts(entry.at()))
-                    .param("note", entry.note())
+                    .param("note", entry.note() == null || entry.note().length() <= 1000 ? entry.note()
+                            : entry.note().substring(0, 1000))
                     .update();
         }
     }
 
-    private static Case map(ResultSet rs, int row) throws SQLException {
-        PinnedItem item = new PinnedItem(rs.getString("item_id"), rs.getString("item_code"), rs.getString("item_name"),
-                rs.getInt("item_version"), rs.getString("department"), rs.getString("region"), rs.getString("item_kind"),
-                rs.getObject("promised_days", Integer.class));
-        return Case.restore(CaseId.of(rs.getString("id")), rs.getString("case_number"), rs.getString("query_code"), item,
-                rs.getString("applicant_id"), rs.getString("applicant_name"), rs.getString("channel"),
-                CaseStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("submitted_at")),
-                instant(rs.getTimestamp("accepted_at")), instant(rs.getTimestamp("closed_at")), rs.getLong("row_version"));
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Case.Snapshot s) {
+        PinnedItem item = s.item();
+        Origin origin = s.origin();
+        Deadline d = s.deadline();
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("id", s.id().toString());
+        params.put("case_number", s.caseNumber());
+        params.put("query_code", s.queryCode());
+        params.put("item_id", item.itemId());
+        params.put("item_code", item.code());
+        params.put("item_name", item.name());
+        params.put("item_version", item.version());
+        params.put("department", item.department());
+        params.put("region", item.region());
+        params.put("item_kind", item.kind());
+        params.put("promised_days", item.promisedDays());
+        params.put("legal_days", item.legalDays());
+        params.put("extension_allowed", item.extensionAllowed());
+        params.put("extension_max_days", item.extensionMaxDays());
+        params.put("public_result", item.publicResult());
+        params.put("applicant_id", s.applicantId());
+        params.put("applicant_name", s.applicantName());
+        params.put("channel", origin.channel().name());
+        params.put("submitted_by", origin.submittedBy());
+        params.put("partner_id", origin.partnerId());
+        params.put("partner_reference", origin.partnerReference());
+        params.put("bundle_id", origin.bundleId());
+        params.put("status", s.status().name());
+        params.put("resume_status", s.resumeStatus() == null ? null : s.resumeStatus().name());
+        params.put("submitted_at", ts(s.submittedAt()));
+        params.put("pre_review_due", date(s.preReviewDue()));
+        params.put("received_on", date(s.receivedOn()));
+        params.put("accepted_at", ts(s.acceptedAt()));
+        params.put("accepted_on", d == null ? null : date(d.startedOn()));
+        params.put("due_date", d == null ? null : date(d.dueDate()));
+        params.put("clock_days", d == null ? null : d.promisedDays());
+        params.put("instant", d != null && d.instant());
+        params.put("paused_since", d == null ? null : date(d.pausedSince()));
+        params.put("paused_working_days", d == null ? 0 : d.pausedWorkingDays());
+        params.put("extended_days", d == null ? 0 : d.extendedDays());
+        params.put("decision", s.decision() == null ? null : s.decision().outcome().name());
+        params.put("decided_at", s.decision() == null ? null : ts(s.decision().decidedAt()));
+        params.put("delivery_method", s.delivery() == null ? null : s.delivery().method().name());
+        params.put("delivered_at", s.delivery() == null ? null : ts(s.delivery().deliveredAt()));
+        params.put("closed_at", ts(s.closedAt()));
+        params.put("details", json.writeValueAsString(new Details(s.supplements(), s.specialProcedures(), s.decision(),
+                s.delivery())));
+        params.put("row_version", s.rowVersion());
+        return sql.params(params);
     }
 
-    private static Timestamp ts(Instant instant) {
+    private Case map(ResultSet rs, int row) throws SQLException {
+        PinnedItem item = new PinnedItem(rs.getString("item_id"), rs.getString("item_code"), rs.getString("item_name"),
+                rs.getInt("item_version"), rs.getString("department"), rs.getString("region"), rs.getString("item_kind"),
+                rs.getObject("promised_days", Integer.class), rs.getInt("legal_days"), rs.getBoolean("extension_allowed"),
+                rs.getObject("extension_max_days", Integer.class), rs.getBoolean("public_result"));
+        Origin origin = new Origin(Origin.Channel.valueOf(rs.getString("channel")), rs.getString("submitted_by"),
+                rs.getString("partner_id"), rs.getString("partner_reference"), rs.getString("bundle_id"));
+        LocalDate acceptedOn = localDate(rs.getDate("accepted_on"));
+        Deadline deadline = acceptedOn == null ? null : new Deadline(acceptedOn, rs.getInt("clock_days"),
+                rs.getBoolean("instant"), localDate(rs.getDate("due_date")), localDate(rs.getDate("paused_since")),
+                rs.getInt("paused_working_days"), rs.getInt("extended_days"));
+        Details details = json.readValue(rs.getString("details"), Details.class);
+        String resume = rs.getString("resume_status");
+        return Case.restore(new Case.Snapshot(CaseId.of(rs.getString("id")), rs.getString("case_number"),
+                rs.getString("query_code"), item, rs.getString("applicant_id"), rs.getString("applicant_name"), origin,
+                CaseStatus.valueOf(rs.getString("status")), resume == null ? null : CaseStatus.valueOf(resume),
+                instant(rs.getTimestamp("submitted_at")), localDate(rs.getDate("pre_review_due")),
+                localDate(rs.getDate("received_on")), instant(rs.getTimestamp("accepted_at")), deadline,
+                details.supplements(), details.specialProcedures(), details.decision(), details.delivery(),
+                instant(rs.getTimestamp("closed_at")), rs.getLong("row_version")));
+    }
+
+    /** The part of a case kept as JSON. */
+    record Details(List<SupplementNotice> supplements, List<SpecialProcedure> specialProcedures, Decision decision,
+            Delivery delivery) {
+
+        Details {
+            supplements = supplements == null ? List.of() : supplements;
+            specialProcedures = specialProcedures == null ? List.of() : specialProcedures;
+        }
+    }
+
+    static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 }

@@ -3,99 +3,163 @@ package org.example.gov.cases.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 
+import org.example.gov.cases.calendar.CalendarReplica;
 import org.example.gov.cases.catalog.CatalogItem;
 import org.example.gov.cases.catalog.ItemLookup;
 import org.example.gov.platform.events.Outbox;
+import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Orchestrates case transitions: load, call the aggregate, store the case, its history and its event in
- * one transaction. The catalogue is asked before the transaction opens, so a slow catalogue never holds
- * a database connection and a failed lookup stores nothing.
+ * Orchestrates case transitions: load, check the actor's role for the named operation, call the aggregate, store the
+ * case, its history and one event per history entry in one transaction, and tell the {@link CaseChangeListener}s in
+ * that same transaction. The catalogue is asked before the transaction opens, so a slow catalogue never holds a
+ * database connection and a failed lookup stores nothing.
  */
 @Service
 public class CaseService {
 
     private final CaseRepository cases;
     private final ItemLookup itemLookup;
+    private final CalendarReplica calendar;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final List<CaseChangeListener> listeners;
     private final CaseNumbers numbers = new CaseNumbers();
 
-    public CaseService(CaseRepository cases, ItemLookup itemLookup, Outbox outbox, TransactionTemplate transactions,
-            Clock clock) {
+    public CaseService(CaseRepository cases, ItemLookup itemLookup, CalendarReplica calendar, Outbox outbox,
+            TransactionTemplate transactions, Clock clock, List<CaseChangeListener> listeners) {
         this.cases = cases;
         this.itemLookup = itemLookup;
+        this.calendar = calendar;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
+        this.listeners = listeners;
     }
 
-    public Case submit(String itemId, Actor applicant, String channel) {
-        CatalogItem item = itemLookup.publishedItem(itemId);
-        PinnedItem pinned = new PinnedItem(item.id(), item.code(), item.name(), item.version(), item.department(),
-                item.region(), item.kind(), item.promisedDays());
-        Instant now = clock.instant();
-        Case c = Case.submit(numbers.next(now), numbers.queryCode(), pinned, applicant, channel, now);
-        transactions.executeWithoutResult(status -> {
-            cases.insert(c);
-            outbox.publish(CaseEvents.TOPIC, CaseEvents.SUBMITTED, c.id().toString(), CaseEvents.CaseChanged.of(c, applicant.id(), now));
-        });
-        return c;
+    /**
+     * A new application. An applicant applies for themself online; a clerk registers it at the window, for an
+     * applicant named in the request (帮办代办 when the clerk acts for an elderly or disabled person: the history
+     * says who did it); a partner city forwards it (see the partner capability).
+     */
+    public CaseView submit(String itemId, Origin origin, Applicant forApplicant, Actor actor, String location) {
+        Act act = act(actor, CaseAction.SUBMIT, location);
+        Applicant applicant = applicantFor(actor, forApplicant, origin);
+        PinnedItem pinned = pin(itemLookup.publishedItem(itemId));
+        String onBehalfOf = applicant.id().equals(actor.id()) ? null : applicant.id();
+        Case c = Case.submit(numbers.next(act.at()), numbers.queryCode(), pinned, applicant.id(), applicant.name(),
+                origin, act, onBehalfOf);
+        transactions.executeWithoutResult(status -> store(c, true));
+        return new CaseView(c, c.newHistory(), null, 0);
     }
 
-    public Case accept(CaseId id, Actor clerk) {
-        return transition(id, clerk, CaseEvents.ACCEPTED, (c, now) -> c.accept(clerk, now));
+    /** Stores a case built elsewhere in this service's transaction rules (bundles create several at once). */
+    public void storeNew(Case c) {
+        store(c, true);
     }
 
-    public Case close(CaseId id, Actor clerk) {
-        return transition(id, clerk, CaseEvents.CLOSED, (c, now) -> c.close(clerk, now));
+    public PinnedItem pin(CatalogItem item) {
+        return new PinnedItem(item.id(), item.code(), item.name(), item.version(), item.department(), item.region(),
+                item.kind(), item.promisedDays(), item.legalDays(), item.extensionAllowed(), item.extensionMaxDays(),
+                item.publicResult());
     }
 
-    public Case withdraw(CaseId id, Actor applicant, String reason) {
-        return transition(id, applicant, CaseEvents.WITHDRAWN, (c, now) -> {
-            if (!c.isApplicant(applicant)) {
+    /**
+     * Applies a named transition. {@code expectedVersion} (from If-Match) makes a stale screen fail with 409 instead of
+     * overwriting a change the user has not seen.
+     */
+    public CaseView perform(CaseId id, CaseAction action, Actor actor, Long expectedVersion, String location,
+            BiConsumer<Case, Act> transition) {
+        Act act = act(actor, action, location);
+        Case changed = transactions.execute(status -> {
+            Case c = cases.find(id).orElseThrow(() -> notFound(id));
+            if (actor.has(Role.APPLICANT) && !hasStaffRole(actor) && !c.isApplicant(actor)) {
                 throw notFound(id); // do not reveal other people's cases
             }
-            c.withdraw(applicant, now, reason);
+            if (expectedVersion != null && expectedVersion != c.rowVersion()) {
+                throw new OptimisticLockingFailureException("case " + id + " is at version " + c.rowVersion()
+                        + ", the request was made on version " + expectedVersion);
+            }
+            transition.accept(c, act);
+            store(c, false);
+            return c;
         });
+        return view(changed, changed.rowVersion() + 1);
     }
 
     public CaseView view(CaseId id, Actor viewer) {
         Case c = cases.find(id).orElseThrow(() -> notFound(id));
-        boolean staff = viewer.has(Role.CLERK) || viewer.has(Role.APPROVER) || viewer.has(Role.SUPERVISOR);
-        if (!staff && !c.isApplicant(viewer)) {
+        if (!hasStaffRole(viewer) && !c.isApplicant(viewer)) {
             throw notFound(id);
         }
-        return new CaseView(c, cases.history(id));
+        return view(c, c.rowVersion());
     }
 
-    private Case transition(CaseId id, Actor actor, String eventType, Transition transition) {
-        return transactions.execute(status -> {
-            Case c = cases.find(id).orElseThrow(() -> notFound(id));
-            Instant now = clock.instant();
-            transition.apply(c, now);
+    private CaseView view(Case c, long version) {
+        Act now = new Act(null, null, null, clock.instant(), calendar.calendar());
+        return new CaseView(c, cases.history(c.id()), c.remainingWorkingDays(now.today(), now.calendar()), version);
+    }
+
+    public Act act(Actor actor, CaseAction action, String location) {
+        String role = action.roles().stream().filter(actor::has).map(Role::name).sorted().findFirst()
+                .orElseThrow(() -> new AccessDeniedException(action.label() + " is for " + action.roles()));
+        return new Act(actor, role, location, clock.instant(), calendar.calendar());
+    }
+
+    private void store(Case c, boolean isNew) {
+        if (isNew) {
+            cases.insert(c);
+        } else {
             cases.update(c);
-            outbox.publish(CaseEvents.TOPIC, eventType, c.id().toString(), CaseEvents.CaseChanged.of(c, actor.id(), now));
-            return c;
-        });
+        }
+        for (HistoryEntry entry : c.newHistory()) {
+            outbox.publish(CaseEvents.TOPIC, entry.action().eventType(), c.id().toString(),
+                    CaseEvents.CaseChanged.of(c, entry));
+        }
+        listeners.forEach(l -> l.changed(c, c.newHistory()));
     }
 
-    private static NotFoundException notFound(CaseId id) {
+    private static Applicant applicantFor(Actor actor, Applicant named, Origin origin) {
+        if (actor.has(Role.APPLICANT) && !hasStaffRole(actor)) {
+            if (origin.channel() == Origin.Channel.WINDOW || origin.channel() == Origin.Channel.PARTNER) {
+                throw new BusinessRuleViolationException("CHANNEL_NOT_FOR_APPLICANT", "channel",
+                        "Applicants apply online (WEB, APP, TERMINAL); window and partner intake is done by staff");
+            }
+            return new Applicant(actor.id(), actor.name());
+        }
+        if (named == null || named.id() == null || named.id().isBlank() || named.name() == null || named.name().isBlank()) {
+            throw new BusinessRuleViolationException("APPLICANT_REQUIRED", "applicant",
+                    "Staff submitting a case name the applicant they act for (id and name)");
+        }
+        return named;
+    }
+
+    private static boolean hasStaffRole(Actor actor) {
+        return actor.has(Role.CLERK) || actor.has(Role.APPROVER) || actor.has(Role.SUPERVISOR);
+    }
+
+    public static NotFoundException notFound(Object id) {
         return new NotFoundException("CASE_NOT_FOUND", "No case " + id, id);
     }
 
-    @FunctionalInterface
-    private interface Transition {
-        void apply(Case c, Instant now);
+    public Instant now() {
+        return clock.instant();
     }
 
-    public record CaseView(Case caseFile, List<HistoryEntry> history) {
+    /**
+     * A case with its full history, the working days left on its clock (null when no clock runs) and the stored
+     * version (the ETag a client sends back in If-Match).
+     */
+    public record CaseView(Case caseFile, List<HistoryEntry> history, Integer remainingWorkingDays, long version) {
     }
 }

@@ -1,19 +1,17 @@
 package org.example.gov.cases.casefile.web;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
+import java.util.function.BiConsumer;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
+import org.example.gov.cases.casefile.Act;
+import org.example.gov.cases.casefile.Applicant;
 import org.example.gov.cases.casefile.Case;
 import org.example.gov.cases.casefile.CaseAction;
 import org.example.gov.cases.casefile.CaseId;
 import org.example.gov.cases.casefile.CaseService;
-import org.example.gov.cases.casefile.HistoryEntry;
+import org.example.gov.cases.casefile.Origin;
 import org.example.gov.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,10 +19,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cases: applicants submit and withdraw; clerks accept and close. Transitions are sub-resources. */
+/**
+ * Cases: every transition is a named sub-resource with its role (see {@link CaseAction}); the body of a step carries
+ * the fields that step needs and where it happened ({@code location}: hall and window). Responses carry an ETag with
+ * the case's version; sending it back in If-Match turns a concurrent change into a 409 instead of a lost update.
+ */
 @RestController
 @RequestMapping("/api/cases")
 public class CaseController {
@@ -36,57 +39,132 @@ public class CaseController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('APPLICANT')")
-    public ResponseEntity<CaseResponse> submit(@Valid @RequestBody SubmitCaseRequest request, Actor applicant) {
-        Case c = cases.submit(request.itemId(), applicant, request.channel() == null ? "WEB" : request.channel());
-        return ResponseEntity.created(URI.create("/api/cases/" + c.id())).body(CaseResponse.of(c, List.of(), true));
+    @PreAuthorize("hasAnyRole('APPLICANT', 'CLERK')")
+    public ResponseEntity<CaseResponse> submit(@Valid @RequestBody SubmitCaseRequest request, Actor actor) {
+        Origin.Channel channel = request.channel() != null ? Origin.Channel.valueOf(request.channel())
+                : actor.has(org.example.gov.platform.security.Role.CLERK) ? Origin.Channel.WINDOW : Origin.Channel.WEB;
+        Applicant applicant = request.applicant() == null ? null
+                : new Applicant(request.applicant().id(), request.applicant().name());
+        boolean assisted = !actor.has(org.example.gov.platform.security.Role.APPLICANT);
+        Origin origin = new Origin(channel, assisted ? actor.id() : null, null, null, null);
+        CaseService.CaseView view = cases.submit(request.itemId(), origin, applicant, actor, request.location());
+        return ResponseEntity.created(URI.create("/api/cases/" + view.caseFile().id()))
+                .eTag(etag(view.version())).body(CaseResponse.of(view, true));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    public CaseResponse get(@PathVariable CaseId id, Actor viewer) {
+    public ResponseEntity<CaseResponse> get(@PathVariable CaseId id, Actor viewer) {
         CaseService.CaseView view = cases.view(id, viewer);
-        return CaseResponse.of(view.caseFile(), view.history(), view.caseFile().isApplicant(viewer));
+        return ResponseEntity.ok().eTag(etag(view.version()))
+                .body(CaseResponse.of(view, view.caseFile().isApplicant(viewer)));
+    }
+
+    /** 预审通过 → 收件. */
+    @PostMapping("/{id}/reception")
+    public ResponseEntity<CaseResponse> receive(@PathVariable CaseId id, @Valid @RequestBody(required = false) StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.RECEIVE, step, ifMatch, actor, (c, act) -> c.receive(act));
+    }
+
+    /** 补正告知: every missing or wrong material at once. */
+    @PostMapping("/{id}/supplement-requests")
+    public ResponseEntity<CaseResponse> requestSupplement(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.REQUEST_SUPPLEMENT, step, ifMatch, actor,
+                (c, act) -> c.requestSupplement(step.materials(), step.note(), act));
+    }
+
+    /** The applicant (or a clerk for them at the window) hands in the supplement. */
+    @PostMapping("/{id}/supplements")
+    public ResponseEntity<CaseResponse> provideSupplement(@PathVariable CaseId id,
+            @Valid @RequestBody(required = false) StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.PROVIDE_SUPPLEMENT, step, ifMatch, actor,
+                (c, act) -> c.provideSupplement(act, c.isApplicant(actor) ? null : c.applicantId()));
     }
 
     @PostMapping("/{id}/acceptance")
-    @PreAuthorize("hasRole('CLERK')")
-    public CaseResponse accept(@PathVariable CaseId id, Actor clerk) {
-        return CaseResponse.of(cases.accept(id, clerk), List.of(), false);
+    public ResponseEntity<CaseResponse> accept(@PathVariable CaseId id, @Valid @RequestBody(required = false) StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.ACCEPT, step, ifMatch, actor, (c, act) -> c.accept(act));
+    }
+
+    /** 不予受理 with written reasons ({@code reasons}). */
+    @PostMapping("/{id}/non-acceptance")
+    public ResponseEntity<CaseResponse> notAccept(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.NOT_ACCEPT, step, ifMatch, actor, (c, act) -> c.notAccept(step.reasons(), act));
+    }
+
+    @PostMapping("/{id}/review-steps")
+    public ResponseEntity<CaseResponse> reviewStep(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.REVIEW_STEP, step, ifMatch, actor,
+                (c, act) -> c.recordReviewStep(step.department() != null ? step.department() : actor.department(),
+                        step.opinion(), act));
+    }
+
+    /** 特别程序: {@code type} HEARING, TESTING, APPRAISAL or EXPERT_REVIEW, with {@code reason}. */
+    @PostMapping("/{id}/special-procedures")
+    public ResponseEntity<CaseResponse> startSpecialProcedure(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.START_SPECIAL_PROCEDURE, step, ifMatch, actor,
+                (c, act) -> c.startSpecialProcedure(step.specialProcedureType(), step.reason(), act));
+    }
+
+    /** Ends the running special procedure with its {@code result}. */
+    @PostMapping("/{id}/special-procedures/current/end")
+    public ResponseEntity<CaseResponse> endSpecialProcedure(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.END_SPECIAL_PROCEDURE, step, ifMatch, actor,
+                (c, act) -> c.endSpecialProcedure(step.result(), act));
+    }
+
+    /** 延期 by {@code workingDays} with a {@code reason}. */
+    @PostMapping("/{id}/extension")
+    public ResponseEntity<CaseResponse> extend(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.EXTEND, step, ifMatch, actor,
+                (c, act) -> c.extend(step.workingDays() == null ? 0 : step.workingDays(), step.reason(), act));
+    }
+
+    /** 准予 / 不予许可: {@code outcome} APPROVED or REFUSED ({@code reasons} required for a refusal). */
+    @PostMapping("/{id}/decision")
+    public ResponseEntity<CaseResponse> decide(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.DECIDE, step, ifMatch, actor, (c, act) -> c.decide(step.decisionOutcome(), step.reasons(), act));
+    }
+
+    /** 送达: {@code method} WINDOW_PICKUP, COURIER (reference = tracking number) or E_LICENCE (licence number). */
+    @PostMapping("/{id}/delivery")
+    public ResponseEntity<CaseResponse> deliver(@PathVariable CaseId id, @Valid @RequestBody StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.DELIVER, step, ifMatch, actor,
+                (c, act) -> c.deliver(step.deliveryMethod(), step.reference(), act));
     }
 
     @PostMapping("/{id}/closure")
-    @PreAuthorize("hasRole('CLERK')")
-    public CaseResponse close(@PathVariable CaseId id, Actor clerk) {
-        return CaseResponse.of(cases.close(id, clerk), List.of(), false);
+    public ResponseEntity<CaseResponse> close(@PathVariable CaseId id, @Valid @RequestBody(required = false) StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.CLOSE, step, ifMatch, actor, (c, act) -> c.close(act));
     }
 
     @PostMapping("/{id}/withdrawal")
-    @PreAuthorize("hasRole('APPLICANT')")
-    public CaseResponse withdraw(@PathVariable CaseId id, @Valid @RequestBody(required = false) WithdrawRequest request,
-            Actor applicant) {
-        return CaseResponse.of(cases.withdraw(id, applicant, request == null ? null : request.reason()), List.of(), true);
+    public ResponseEntity<CaseResponse> withdraw(@PathVariable CaseId id, @Valid @RequestBody(required = false) StepRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, CaseAction.WITHDRAW, step, ifMatch, actor,
+                (c, act) -> c.withdraw(step == null ? null : step.reason(), act));
     }
 
-    public record SubmitCaseRequest(
-            @NotBlank @Size(max = 36) String itemId,
-            @Pattern(regexp = "WINDOW|WEB|APP|TERMINAL|PARTNER") String channel) {
+    private ResponseEntity<CaseResponse> step(CaseId id, CaseAction action, StepRequest step, String ifMatch, Actor actor,
+            BiConsumer<Case, Act> transition) {
+        CaseService.CaseView view = cases.perform(id, action, actor, IfMatch.version(ifMatch),
+                step == null ? null : step.location(), transition);
+        return ResponseEntity.ok().eTag(etag(view.version())).body(CaseResponse.of(view, view.caseFile().isApplicant(actor)));
     }
 
-    public record WithdrawRequest(@Size(max = 500) String reason) {
-    }
-
-    public record CaseResponse(String id, String caseNumber, String queryCode, String status, String itemId,
-            String itemCode, String itemName, int itemVersion, String department, String applicantId, String channel,
-            Instant submittedAt, Instant acceptedAt, Instant closedAt, List<String> allowedActions,
-            List<HistoryEntry> history) {
-
-        /** The query code is shown only to the applicant, who needs it for the progress query. */
-        static CaseResponse of(Case c, List<HistoryEntry> history, boolean forApplicant) {
-            return new CaseResponse(c.id().toString(), c.caseNumber(), forApplicant ? c.queryCode() : null,
-                    c.status().name(), c.item().itemId(), c.item().code(), c.item().name(), c.item().version(),
-                    c.item().department(), c.applicantId(), c.channel(), c.submittedAt(), c.acceptedAt(), c.closedAt(),
-                    c.allowedActions().stream().map(CaseAction::label).toList(), history);
-        }
+    private static String etag(long version) {
+        return "\"" + version + "\"";
     }
 }

@@ -1,0 +1,38 @@
+package org.example.gov.cases.casefile.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.example.gov.cases.casefile.Case;
+import org.example.gov.cases.casefile.CaseAction;
+import org.example.gov.cases.casefile.CaseService;
+import org.example.gov.cases.casefile.Deadline;
+import org.example.gov.cases.casefile.Decision;
+import org.example.gov.cases.casefile.Delivery;
+import org.example.gov.cases.casefile.HistoryEntry;
+import org.example.gov.cases.casefile.SpecialProcedure;
+import org.example.gov.cases.casefile.SupplementNotice;
+
+/** A case as staff and its applicant see it: stage, clock, notices, procedures, decision, delivery and history. */
+public record CaseResponse(String id, String caseNumber, String queryCode, String status, List<String> allowedActions,
+        long version, String itemId, String itemCode, String itemName, int itemVersion, String itemKind,
+        String department, String region, String applicantId, String applicantName, String channel, String submittedBy,
+        String partnerId, String partnerReference, String bundleId, Instant submittedAt, LocalDate preReviewDue,
+        LocalDate receivedOn, Instant acceptedAt, Deadline deadline, Integer remainingWorkingDays,
+        List<SupplementNotice> supplements, List<SpecialProcedure> specialProcedures, Decision decision,
+        Delivery delivery, Instant closedAt, List<HistoryEntry> history) {
+
+    /** The query code is shown only to the applicant, who needs it for the progress query. */
+    static CaseResponse of(CaseService.CaseView view, boolean forApplicant) {
+        Case c = view.caseFile();
+        return new CaseResponse(c.id().toString(), c.caseNumber(), forApplicant ? c.queryCode() : null,
+                c.status().name(), c.allowedActions().stream().map(CaseAction::label).toList(), view.version(),
+                c.item().itemId(), c.item().code(), c.item().name(), c.item().version(), c.item().kind(),
+                c.item().department(), c.item().region(), c.applicantId(), c.applicantName(), c.origin().channel().name(),
+                c.origin().submittedBy(), c.origin().partnerId(), c.origin().partnerReference(), c.origin().bundleId(),
+                c.submittedAt(), c.preReviewDue(), c.receivedOn(), c.acceptedAt(), c.deadline(),
+                view.remainingWorkingDays(), c.supplements(), c.specialProcedures(), c.decision(), c.delivery(),
+                c.closedAt(), view.history());
+    }
+}

@@ -27,8 +27,8 @@ public class CaseRepository {
             id, case_number, query_code, item_id, item_code, item_name, item_version, department, region, item_kind,
             promised_days, legal_days, extension_allowed, extension_max_days, public_result, applicant_id, applicant_name,
             channel, submitted_by, partner_id, partner_reference, bundle_id, status, resume_status, submitted_at,
-            pre_review_due, received_on, accepted_at, accepted_on, due_date, clock_days, instant, paused_since,
-            paused_working_days, extended_days, decision, decided_at, delivery_method, delivered_at, closed_at, details,
+            submitted_on, pre_review_due, received_on, accepted_at, accepted_on, due_date, clock_days, instant, paused_since,
+            paused_working_days, extended_days, decision, decided_at, decided_on, delivery_method, delivered_at, closed_at, details,
             row_version""";
 
     private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ public class CaseRepository {
                        received_on = :received_on, accepted_at = :accepted_at, accepted_on = :accepted_on,
                        due_date = :due_date, clock_days = :clock_days, instant = :instant, paused_since = :paused_since,
                        paused_working_days = :paused_working_days, extended_days = :extended_days, decision = :decision,
-                       decided_at = :decided_at, delivery_method = :delivery_method, delivered_at = :delivered_at,
+                       decided_at = :decided_at, decided_on = :decided_on, delivery_method = :delivery_method, delivered_at = :delivered_at,
                        closed_at = :closed_at, details = :details, row_version = row_version + 1
                 WHERE id = :id AND row_version = :row_version"""), c.snapshot()).update();
         if (updated == 0) {
@@ -130,6 +130,7 @@ public class CaseRepository {
         params.put("status", s.status().name());
         params.put("resume_status", s.resumeStatus() == null ? null : s.resumeStatus().name());
         params.put("submitted_at", ts(s.submittedAt()));
+        params.put("submitted_on", date(LocalDate.ofInstant(s.submittedAt(), Act.ZONE)));
         params.put("pre_review_due", date(s.preReviewDue()));
         params.put("received_on", date(s.receivedOn()));
         params.put("accepted_at", ts(s.acceptedAt()));
@@ -142,6 +143,7 @@ public class CaseRepository {
         params.put("extended_days", d == null ? 0 : d.extendedDays());
         params.put("decision", s.decision() == null ? null : s.decision().outcome().name());
         params.put("decided_at", s.decision() == null ? null : ts(s.decision().decidedAt()));
+        params.put("decided_on", s.decision() == null ? null : date(LocalDate.ofInstant(s.decision().decidedAt(), Act.ZONE)));
         params.put("delivery_method", s.delivery() == null ? null : s.delivery().method().name());
         params.put("delivered_at", s.delivery() == null ? null : ts(s.delivery().deliveredAt()));
         params.put("closed_at", ts(s.closedAt()));

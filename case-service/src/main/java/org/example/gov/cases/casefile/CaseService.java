@@ -13,6 +13,7 @@ import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,12 @@ public class CaseService {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final List<CaseChangeListener> listeners;
+    /** Looked up per change, so listeners may themselves depend on this service. */
+    private final ObjectProvider<CaseChangeListener> listeners;
     private final CaseNumbers numbers = new CaseNumbers();
 
     public CaseService(CaseRepository cases, ItemLookup itemLookup, CalendarReplica calendar, Outbox outbox,
-            TransactionTemplate transactions, Clock clock, List<CaseChangeListener> listeners) {
+            TransactionTemplate transactions, Clock clock, ObjectProvider<CaseChangeListener> listeners) {
         this.cases = cases;
         this.itemLookup = itemLookup;
         this.calendar = calendar;
@@ -55,15 +57,19 @@ public class CaseService {
     public CaseView submit(String itemId, Origin origin, Applicant forApplicant, Actor actor, String location) {
         Act act = act(actor, CaseAction.SUBMIT, location);
         Applicant applicant = applicantFor(actor, forApplicant, origin);
-        PinnedItem pinned = pin(itemLookup.publishedItem(itemId));
-        String onBehalfOf = applicant.id().equals(actor.id()) ? null : applicant.id();
-        Case c = Case.submit(numbers.next(act.at()), numbers.queryCode(), pinned, applicant.id(), applicant.name(),
-                origin, act, onBehalfOf);
+        Case c = newCase(pin(itemLookup.publishedItem(itemId)), applicant, origin, act);
         transactions.executeWithoutResult(status -> store(c, true));
         return new CaseView(c, c.newHistory(), null, 0);
     }
 
-    /** Stores a case built elsewhere in this service's transaction rules (bundles create several at once). */
+    /** A new case with a fresh number and query code, not stored yet (bundles create several, then store them at once). */
+    public Case newCase(PinnedItem item, Applicant applicant, Origin origin, Act act) {
+        String onBehalfOf = applicant.id().equals(act.actor().id()) ? null : applicant.id();
+        return Case.submit(numbers.next(act.at()), numbers.queryCode(), item, applicant.id(), applicant.name(), origin,
+                act, onBehalfOf);
+    }
+
+    /** Stores a new case with its history and events; call inside a transaction. */
     public void storeNew(Case c) {
         store(c, true);
     }
@@ -126,10 +132,11 @@ public class CaseService {
             outbox.publish(CaseEvents.TOPIC, entry.action().eventType(), c.id().toString(),
                     CaseEvents.CaseChanged.of(c, entry));
         }
-        listeners.forEach(l -> l.changed(c, c.newHistory()));
+        listeners.orderedStream().forEach(l -> l.changed(c, c.newHistory()));
     }
 
-    private static Applicant applicantFor(Actor actor, Applicant named, Origin origin) {
+    /** The applicant of a new case: the actor applying online, or the one a clerk names (帮办代办, window intake). */
+    public static Applicant applicantFor(Actor actor, Applicant named, Origin origin) {
         if (actor.has(Role.APPLICANT) && !hasStaffRole(actor)) {
             if (origin.channel() == Origin.Channel.WINDOW || origin.channel() == Origin.Channel.PARTNER) {
                 throw new BusinessRuleViolationException("CHANNEL_NOT_FOR_APPLICANT", "channel",

@@ -14,4 +14,8 @@ interface CatalogClient {
     /** @return the item, or null when the catalogue has no such item */
     @GetMapping("/api/catalog/items/{id}")
     CatalogItem item(@PathVariable("id") String id);
+
+    /** @return the bundle (一件事), or null when the catalogue has no such bundle */
+    @GetMapping("/api/catalog/bundles/{id}")
+    CatalogBundle bundle(@PathVariable("id") String id);
 }

@@ -36,4 +36,22 @@ public class ItemLookup {
         }
         return item;
     }
+
+    /** A published bundle with its items; 503 when the catalogue cannot answer, 422 when it is unknown or not published. */
+    public CatalogBundle publishedBundle(String bundleId) {
+        CatalogBundle bundle;
+        try {
+            bundle = client.bundle(bundleId);
+        } catch (RuntimeException e) {
+            throw new DependencyUnavailableException(DEPENDENCY, e);
+        }
+        if (bundle == null) {
+            throw new BusinessRuleViolationException("BUNDLE_NOT_FOUND", "bundleId", "No bundle " + bundleId, bundleId);
+        }
+        if (!"PUBLISHED".equals(bundle.status())) {
+            throw new BusinessRuleViolationException("BUNDLE_NOT_PUBLISHED", "bundleId",
+                    "Bundle " + bundleId + " is not published", bundleId);
+        }
+        return bundle;
+    }
 }

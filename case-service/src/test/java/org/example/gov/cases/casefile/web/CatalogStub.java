@@ -66,6 +66,11 @@ public final class CatalogStub implements AutoCloseable {
         }
     }
 
+    /** Serves a fixed JSON answer on {@code path} (and below it), for tests that need more of the catalogue. */
+    public void route(String path, String json) {
+        server.createContext(path, exchange -> send(exchange, json));
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

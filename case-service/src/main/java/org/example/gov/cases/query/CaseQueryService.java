@@ -1,0 +1,88 @@
+package org.example.gov.cases.query;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.example.gov.cases.calendar.CalendarReplica;
+import org.example.gov.cases.casefile.Act;
+import org.example.gov.cases.casefile.Case;
+import org.example.gov.cases.casefile.CaseRepository;
+import org.example.gov.cases.casefile.CaseService;
+import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.springframework.stereotype.Service;
+
+/** Progress queries, work lists, published results and statistics. */
+@Service
+public class CaseQueryService {
+
+    /** Statistics may span at most this many days (a year and a bit), to keep the aggregation bounded. */
+    static final int MAX_PERIOD_DAYS = 400;
+
+    private final CaseRepository cases;
+    private final CaseQueryRepository queries;
+    private final CalendarReplica calendar;
+    private final Clock clock;
+
+    public CaseQueryService(CaseRepository cases, CaseQueryRepository queries, CalendarReplica calendar, Clock clock) {
+        this.cases = cases;
+        this.queries = queries;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A wrong query code answers exactly like an unknown case number (no way to probe which numbers exist). */
+    public Progress progress(String caseNumber, String queryCode) {
+        Case c = cases.findByNumber(caseNumber)
+                .filter(found -> MessageDigest.isEqual(found.queryCode().getBytes(StandardCharsets.US_ASCII),
+                        queryCode.getBytes(StandardCharsets.US_ASCII)))
+                .orElseThrow(() -> CaseService.notFound(caseNumber));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Act.ZONE);
+        Integer remaining;
+        try {
+            remaining = c.remainingWorkingDays(today, calendar.calendar());
+        } catch (BusinessRuleViolationException calendarNotLoaded) {
+            remaining = null;
+        }
+        List<Progress.Step> steps = cases.history(c.id()).stream()
+                .map(h -> new Progress.Step(h.action().label(), h.at(), h.location())).toList();
+        return new Progress(c.caseNumber(), c.item().name(), c.item().department(), c.status().name(), c.submittedAt(),
+                c.acceptedAt(), c.deadline() == null ? null : c.deadline().dueDate(), remaining,
+                c.decision() == null ? null : c.decision().outcome().name(),
+                c.delivery() == null ? null : c.delivery().method().name(), c.origin().bundleId(), steps);
+    }
+
+    public Page<CaseSummary> list(CaseFilter filter, int page, int size) {
+        return queries.list(filter, page, size);
+    }
+
+    public Page<PublishedResult> results(String region, String itemCode, int page, int size) {
+        return queries.results(region, itemCode, page, size);
+    }
+
+    public List<CaseStatistics> statistics(LocalDate from, LocalDate to, StatisticsGroup group, String region,
+            String department) {
+        if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_PERIOD_DAYS))) {
+            throw new BusinessRuleViolationException("STATISTICS_PERIOD_INVALID", "to",
+                    "The period runs from 'from' to 'to' (inclusive), at most " + MAX_PERIOD_DAYS + " days", MAX_PERIOD_DAYS);
+        }
+        return queries.statistics(from, to, LocalDate.ofInstant(clock.instant(), Act.ZONE), group.column(), region, department);
+    }
+
+    /** What statistics are grouped by. */
+    public enum StatisticsGroup {
+        REGION("region"), DEPARTMENT("department"), ITEM("item_code");
+
+        private final String column;
+
+        StatisticsGroup(String column) {
+            this.column = column;
+        }
+
+        String column() {
+            return column;
+        }
+    }
+}

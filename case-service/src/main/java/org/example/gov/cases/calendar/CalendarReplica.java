@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -65,26 +67,31 @@ public class CalendarReplica {
     @Scheduled(initialDelay = 0, fixedDelayString = "${platform.cases.calendar-refresh:PT10M}")
     public synchronized void refresh() {
         lastAttemptNanos = System.nanoTime();
+        Map<Integer, String> fetched = new TreeMap<>();
         try {
             List<YearSummary> years = http.get().uri("/api/calendar/years").retrieve()
-                    .body(new org.springframework.core.ParameterizedTypeReference<List<YearSummary>>() { });
+                    .body(new ParameterizedTypeReference<List<YearSummary>>() { });
             for (YearSummary year : years == null ? List.<YearSummary>of() : years) {
                 YearDocument document = http.get().uri("/api/calendar/years/{year}", year.year()).retrieve()
                         .body(YearDocument.class);
                 if (document != null && document.days() != null) {
-                    copies.save(year.year(), json.writeValueAsString(document.days()));
+                    fetched.put(year.year(), json.writeValueAsString(document.days()));
                 }
             }
+            fetched.forEach(copies::save);
         } catch (RuntimeException e) {
             log.warn("Could not refresh the calendar from item-catalog-service ({}); using the stored copy", e.toString());
+            fetched.clear();
         }
-        current = load();
+        // what was just fetched, whole; the stored copy only when the catalogue could not answer (another replica may
+        // be writing the copy at this moment, so it is not read back after a successful fetch)
+        current = build(fetched.isEmpty() ? copies.findAll() : fetched);
     }
 
-    private WorkingCalendar load() {
+    private WorkingCalendar build(Map<Integer, String> yearsJson) {
         Map<LocalDate, Boolean> special = new HashMap<>();
         Set<Integer> years = new HashSet<>();
-        copies.findAll().forEach((year, daysJson) -> {
+        yearsJson.forEach((year, daysJson) -> {
             years.add(year);
             for (Day day : json.readValue(daysJson, Day[].class)) {
                 special.put(day.date(), day.isOffDay());

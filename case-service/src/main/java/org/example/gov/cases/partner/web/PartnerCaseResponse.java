@@ -1,0 +1,40 @@
+package org.example.gov.cases.partner.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.example.gov.cases.casefile.Case;
+import org.example.gov.cases.casefile.CaseService.CaseView;
+import org.example.gov.cases.casefile.HistoryEntry;
+
+/**
+ * A case as its partner city sees it: stage, due date and the steps taken, with role and place but not the staff's
+ * identities; the only personal data is the applicant the partner sent.
+ */
+public record PartnerCaseResponse(String id, String caseNumber, String partnerReference, String status, String itemId,
+        String itemCode, String itemName, String department, String region, ApplicantResponse applicant,
+        Instant submittedAt, LocalDate receivedOn, Instant acceptedAt, LocalDate dueDate, Integer remainingWorkingDays,
+        String decision, String deliveryMethod, Instant closedAt, List<Step> history) {
+
+    public record ApplicantResponse(String id, String name) {
+    }
+
+    public record Step(String action, String role, String location, Instant at, String note) {
+
+        static Step of(HistoryEntry entry) {
+            return new Step(entry.action().name(), entry.actorRole(), entry.location(), entry.at(), entry.note());
+        }
+    }
+
+    static PartnerCaseResponse of(CaseView view) {
+        Case c = view.caseFile();
+        return new PartnerCaseResponse(c.id().toString(), c.caseNumber(), c.origin().partnerReference(),
+                c.status().name(), c.item().itemId(), c.item().code(), c.item().name(), c.item().department(),
+                c.item().region(), new ApplicantResponse(c.applicantId(), c.applicantName()), c.submittedAt(),
+                c.receivedOn(), c.acceptedAt(), c.deadline() == null ? null : c.deadline().dueDate(),
+                view.remainingWorkingDays(), c.decision() == null ? null : c.decision().outcome().name(),
+                c.delivery() == null ? null : c.delivery().method().name(), c.closedAt(),
+                view.history().stream().map(Step::of).toList());
+    }
+}

@@ -10,7 +10,8 @@ import org.example.gov.testsupport.ApiClient;
 /**
  * Seeds a fresh local platform through the gateway, exactly as the front ends would: published items, published
  * bundles (出生 / 企业开办 / 身后一件事 for each city) and cases in several states (one closed, so a rating invitation is waiting). Skipped when the catalogue
- * already has items, so a second start on the same data directory changes nothing.
+ * already has items, so a second start on the same data directory changes nothing. The few hundred demo cases with
+ * past dates are seeded by case-service itself once these items are published (they need acts in the past).
  */
 final class DemoData {
 
@@ -108,6 +109,10 @@ final class DemoData {
                 guide.put("scope", "440000".equals(region[0]) ? "PROVINCE" : "CITY");
                 guide.put("keywords", t.keywords());
                 guide.put("topics", List.of(t.topic(), t.prefix().startsWith("XK") ? "法人" : "自然人"));
+                if (t.prefix().startsWith("XK")) { // 行政许可法第四十二条: the head of the office may extend by ten days
+                    guide.put("extensionAllowed", true);
+                    guide.put("extensionMaxDays", 10);
+                }
                 guide.put("faq", List.of(Map.of("question", t.name() + "需要多久？",
                         "answer", t.promisedDays() == null ? "即办件，当场办结" : "承诺 " + t.promisedDays() + " 个工作日内办结")));
                 String prefix = "440000".equals(region[0]) ? "省" : "市";
@@ -117,6 +122,9 @@ final class DemoData {
         }
         return List.copyOf(items);
     }
+
+    /** How many demo cases case-service seeds by itself ({@code PLATFORM_CASES_DEMO_SEED}, see LocalPlatform). */
+    private static final int DEMO_CASES = 320;
 
     private final ApiClient gateway;
 
@@ -188,6 +196,7 @@ final class DemoData {
             }
         }
         return ITEMS.size() + " published items, " + bundles + " published bundles (一件事), 8 cases for applicant1 (" + closed
-                + " closed with rating invitations)";
+                + " closed with rating invitations);\n               ~" + DEMO_CASES + " more cases in every state over the past"
+                + " two months, with their deadline warnings, are being seeded by case-service (see its log)";
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -25,8 +26,9 @@ public final class LocalPlatform {
         List<String> jvmOptions = Arrays.asList(System.getenv().getOrDefault("PLATFORM_JVM_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
         System.out.println("Starting MariaDB, Kafka, five services and the gateway (logs in " + data.resolve("logs") + ") ...");
 
+        // case-service seeds ~320 demo cases (every status, past two months) once the catalogue has items
         Platform platform = Platform.start(new Platform.Options(root, data, PlatformPorts.documented(), jvmOptions,
-                Duration.ofMinutes(3)));
+                Duration.ofMinutes(3), Map.of(Platform.CASES, Map.of("PLATFORM_CASES_DEMO_SEED", "true"))));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform ...");

@@ -36,9 +36,19 @@ public final class Platform implements AutoCloseable {
     /**
      * @param dataDir MariaDB data, Kafka logs, keys and service logs; kept between runs
      * @param jvmOptions options for every service JVM
+     * @param serviceEnvironment extra environment per service name, e.g. the local run's demo-data switches
      */
     public record Options(Path repositoryRoot, Path dataDir, PlatformPorts ports, List<String> jvmOptions,
-            Duration readyTimeout) {
+            Duration readyTimeout, Map<String, Map<String, String>> serviceEnvironment) {
+
+        public Options {
+            serviceEnvironment = serviceEnvironment == null ? Map.of() : Map.copyOf(serviceEnvironment);
+        }
+
+        public Options(Path repositoryRoot, Path dataDir, PlatformPorts ports, List<String> jvmOptions,
+                Duration readyTimeout) {
+            this(repositoryRoot, dataDir, ports, jvmOptions, readyTimeout, Map.of());
+        }
     }
 
     private final Options options;
@@ -109,12 +119,23 @@ public final class Platform implements AutoCloseable {
                 new ServiceSpec(HOTLINE, ports.hotline(), common),
                 new ServiceSpec(GATEWAY, ports.gateway(), gatewayEnv, "--spring.profiles.active=local"))) {
             Path jar = options.repositoryRoot().resolve(spec.name()).resolve("target").resolve(spec.name() + ".jar");
-            services.put(spec.name(), new ServiceProcess(spec, jar, data.resolve("logs").resolve(spec.name() + ".log"),
-                    options.jvmOptions()));
+            services.put(spec.name(), new ServiceProcess(withExtraEnvironment(spec), jar,
+                    data.resolve("logs").resolve(spec.name() + ".log"), options.jvmOptions()));
         }
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(service -> service.awaitReady(options.readyTimeout()));
         startupTime = Duration.between(begin, Instant.now());
+    }
+
+    /** The spec with the environment {@link Options#serviceEnvironment()} adds for this service. */
+    private ServiceSpec withExtraEnvironment(ServiceSpec spec) {
+        Map<String, String> extra = options.serviceEnvironment().getOrDefault(spec.name(), Map.of());
+        if (extra.isEmpty()) {
+            return spec;
+        }
+        Map<String, String> environment = new LinkedHashMap<>(spec.environment());
+        environment.putAll(extra);
+        return new ServiceSpec(spec.name(), spec.port(), environment, spec.arguments());
     }
 
     /** Stops one service (as an outage would), keeping everything else running. */

@@ -21,6 +21,13 @@ import java.util.function.Supplier;
  * <pre>java -cp local-launcher-exec.jar -Dloader.main=org.example.gov.launcher.bench.HttpBench \
  *   org.springframework.boot.loader.launch.PropertiesLauncher &lt;name&gt; &lt;connections&gt; &lt;seconds&gt; &lt;url&gt;...</pre>
  * Several URLs are used round-robin at random; an optional {@code BENCH_TOKEN} is sent as a bearer token.
+ * <p>
+ * Any method with a body ({@code POST}, {@code PUT}, ...): set {@code BENCH_METHOD} and {@code BENCH_BODY}, a JSON
+ * template sent as {@code application/json}. In the body and in the URLs, {@code {{n}}} is replaced by a counter unique
+ * per request (from {@code BENCH_START}, default 0, across warm-up and measured run) and {@code {{n:FORMAT}}} by the
+ * counter formatted with {@link String#format} (e.g. {@code {{n:%012d}}}). {@code BENCH_AUTHORIZATION} replaces the
+ * whole Authorization header (e.g. for a non-bearer scheme). Answers of 400 and above count as errors.
+ * <pre>BENCH_METHOD=POST BENCH_TOKEN=... BENCH_BODY='{"caseId":"x-{{n:%012d}}","level":5}' HttpBench rate 32 30 http://host/api/...</pre>
  */
 public final class HttpBench {
 
@@ -54,16 +61,44 @@ public final class HttpBench {
             System.exit(2);
         }
         String token = System.getenv("BENCH_TOKEN");
+        String authorization = System.getenv("BENCH_AUTHORIZATION");
+        String method = env("BENCH_METHOD", "GET").toUpperCase(java.util.Locale.ROOT);
+        String body = System.getenv("BENCH_BODY");
+        AtomicLong counter = new AtomicLong(Long.parseLong(env("BENCH_START", "0")));
         List<String> urls = Arrays.asList(args).subList(3, args.length);
         Result result = run(args[0], Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])), () -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(urls.get(ThreadLocalRandom.current().nextInt(urls.size()))))
-                    .timeout(Duration.ofSeconds(10));
-            if (token != null && !token.isBlank()) {
+            long n = counter.getAndIncrement();
+            String url = substitute(urls.get(ThreadLocalRandom.current().nextInt(urls.size())), n);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            if (authorization != null && !authorization.isBlank()) {
+                request.header("Authorization", authorization);
+            } else if (token != null && !token.isBlank()) {
                 request.header("Authorization", "Bearer " + token);
             }
-            return request.GET().build();
+            if (body == null) {
+                return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
+            }
+            return request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(substitute(body, n))).build();
         });
         System.out.println(result.summary());
+        System.out.println("next BENCH_START=" + counter.get());
+    }
+
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("\\{\\{n(?::([^}]+))?}}");
+
+    /** Replaces {@code {{n}}} by {@code n} and {@code {{n:FORMAT}}} by {@code String.format(FORMAT, n)}. */
+    static String substitute(String template, long n) {
+        if (template.indexOf("{{") < 0) {
+            return template;
+        }
+        return COUNTER.matcher(template).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) == null ? Long.toString(n) : String.format(m.group(1), n)));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** Warm-up of a quarter of the duration (at least 3 s), then the measured run. */

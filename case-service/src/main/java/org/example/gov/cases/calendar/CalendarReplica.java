@@ -35,14 +35,15 @@ public class CalendarReplica {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarReplica.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    /** While the copy is empty, a request may trigger a fetch, but not more often than this. */
+    /** While there is no calendar at all, a request may trigger a fetch, but not more often than this after a failure. */
     private static final Duration RETRY_EMPTY = Duration.ofSeconds(15);
 
     private final RestClient http;
     private final CalendarCopyRepository copies;
     private final JsonMapper json;
     private volatile WorkingCalendar current = WorkingCalendar.EMPTY;
-    private volatile long lastAttemptNanos = System.nanoTime() - RETRY_EMPTY.toNanos();
+    /** When a fetch last failed with nothing stored to fall back on; 0 = never. */
+    private volatile long lastEmptyFailureNanos;
 
     public CalendarReplica(@Value("${platform.clients.item-catalog.url}") String catalogUrl, CalendarCopyRepository copies,
             JsonMapper json) {
@@ -54,19 +55,28 @@ public class CalendarReplica {
         this.json = json;
     }
 
-    /** The calendar as last loaded; never blocks on the catalogue. */
+    /**
+     * The calendar as last loaded. Only while there is none at all (first use racing the start-up refresh, or a cold
+     * start) does a caller wait for a fetch; after a failed one it gets the empty calendar (422) for a while instead of
+     * every request hammering an unavailable catalogue.
+     */
     public WorkingCalendar calendar() {
         WorkingCalendar calendar = current;
-        if (calendar.years().isEmpty() && System.nanoTime() - lastAttemptNanos >= RETRY_EMPTY.toNanos()) {
-            refresh(); // first use before the scheduled refresh ran (tests, a cold start under load)
-            calendar = current;
+        if (calendar.years().isEmpty()) {
+            synchronized (this) {
+                boolean recentFailure = lastEmptyFailureNanos != 0
+                        && System.nanoTime() - lastEmptyFailureNanos < RETRY_EMPTY.toNanos();
+                if (current.years().isEmpty() && !recentFailure) {
+                    refresh();
+                }
+                calendar = current;
+            }
         }
         return calendar;
     }
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${platform.cases.calendar-refresh:PT10M}")
     public synchronized void refresh() {
-        lastAttemptNanos = System.nanoTime();
         Map<Integer, String> fetched = new TreeMap<>();
         try {
             List<YearSummary> years = http.get().uri("/api/calendar/years").retrieve()
@@ -86,6 +96,7 @@ public class CalendarReplica {
         // what was just fetched, whole; the stored copy only when the catalogue could not answer (another replica may
         // be writing the copy at this moment, so it is not read back after a successful fetch)
         current = build(fetched.isEmpty() ? copies.findAll() : fetched);
+        lastEmptyFailureNanos = current.years().isEmpty() ? System.nanoTime() : 0;
     }
 
     private WorkingCalendar build(Map<Integer, String> yearsJson) {

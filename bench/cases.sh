@@ -20,7 +20,7 @@ token() { curl -sf -X POST "$G/dev/token" -H 'Content-Type: application/json' -d
 field() { sed 's/.*"'"$1"'":"\([^"]*\)".*/\1/'; }
 
 APPLICANT=$(token applicant1); CLERK=$(token clerk1); APPROVER=$(token approver1)
-ITEM=$(curl -sf "$G/api/catalog/items?size=50" | grep -o '"id":"[0-9a-f-]\{36\}"[^}]*"kind":"PROMISED"' | head -n1 | cut -d'"' -f4)
+ITEM=$(curl -sf "$G/api/catalog/items?size=50" | grep -o '"id":"[0-9a-f-]\{36\}"[^}]*"kind":"PROMISED"' | awk -F'"' 'NR == 1 {print $4}')
 [[ -n "$ITEM" ]] || { echo "no published item at $G: is ./run.sh running?" >&2; exit 1; }
 J='Content-Type: application/json'
 echo "item $ITEM; $CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up"
@@ -51,6 +51,7 @@ for i in $(seq 1 "$SAMPLES"); do
   done
   latencies+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
-printf '%s\n' "${latencies[@]}" | sort -n | awk '{a[NR]=$1} END {
-  printf "  close→invitation ms: p50 %d  p90 %d  p99 %d  max %d  (n=%d)\n",
-  a[int(NR*0.5)>0?int(NR*0.5):1], a[int(NR*0.9)>0?int(NR*0.9):1], a[int(NR*0.99)>0?int(NR*0.99):1], a[NR], NR }'
+printf '%s\n' "${latencies[@]}" | sort -n | awk '
+  function at(q,  i) { i = NR * q; i = (i > int(i)) ? int(i) + 1 : int(i); if (i < 1) i = 1; return a[i] }
+  { a[NR] = $1 }
+  END { printf "  close→invitation ms: p50 %d  p90 %d  p99 %d  max %d  (n=%d)\n", at(0.5), at(0.9), at(0.99), a[NR], NR }'

@@ -26,9 +26,11 @@ public final class LocalPlatform {
         List<String> jvmOptions = Arrays.asList(System.getenv().getOrDefault("PLATFORM_JVM_OPTS", DEFAULT_JVM_OPTIONS).trim().split("\\s+"));
         System.out.println("Starting MariaDB, Kafka, five services and the gateway (logs in " + data.resolve("logs") + ") ...");
 
-        // case-service seeds ~320 demo cases (every status, past two months) once the catalogue has items
+        // case-service seeds ~320 demo cases (every status, past two months) once the catalogue has items;
+        // evaluation-service seeds ~6,000 ratings over 180 days with bad reviews in every state (once, on an empty schema)
         Platform platform = Platform.start(new Platform.Options(root, data, PlatformPorts.documented(), jvmOptions,
-                Duration.ofMinutes(3), Map.of(Platform.CASES, Map.of("PLATFORM_CASES_DEMO_SEED", "true"))));
+                Duration.ofMinutes(3), Map.of(Platform.CASES, Map.of("PLATFORM_CASES_DEMO_SEED", "true"),
+                        Platform.EVALUATION, Map.of("EVALUATION_DEMO_SEED", "true"))));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform ...");

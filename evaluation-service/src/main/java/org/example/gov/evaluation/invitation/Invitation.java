@@ -1,7 +1,11 @@
 package org.example.gov.evaluation.invitation;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import org.example.gov.evaluation.channel.Channel;
 
 import org.example.gov.platform.problem.ConflictException;
 import org.example.gov.platform.problem.IllegalTransitionException;
@@ -25,10 +29,13 @@ public final class Invitation {
     private final String region;
     private final Instant openedAt;
     private final Instant expiresAt;
+    private final String staffId;
+    private final Channel channel;
     private Status status;
 
     private Invitation(String id, String caseId, String caseNumber, Stage stage, String applicantId, String itemCode,
-            String itemName, String department, String region, Instant openedAt, Instant expiresAt, Status status) {
+            String itemName, String department, String region, Instant openedAt, Instant expiresAt, String staffId,
+            Channel channel, Status status) {
         this.id = id;
         this.caseId = caseId;
         this.caseNumber = caseNumber;
@@ -40,20 +47,30 @@ public final class Invitation {
         this.region = region;
         this.openedAt = openedAt;
         this.expiresAt = expiresAt;
+        this.staffId = staffId;
+        this.channel = channel;
         this.status = status;
     }
 
+    /**
+     * Opens an online invitation (一事一评: receipt or completion). {@code staffId} is who handled the case at that
+     * stage (the staff member rated), {@code channel} where the invitation goes out.
+     */
     public static Invitation open(String caseId, String caseNumber, Stage stage, String applicantId, String itemCode,
-            String itemName, String department, String region, Instant now, java.time.Duration validity) {
+            String itemName, String department, String region, String staffId, Channel channel, Instant now,
+            Duration validity) {
+        if (stage == Stage.ON_SITE) {
+            throw new IllegalArgumentException("on-site ratings use a service occurrence, not an invitation");
+        }
         return new Invitation(UUID.randomUUID().toString(), caseId, caseNumber, stage, applicantId, itemCode, itemName,
-                department, region, now, now.plus(validity), Status.OPEN);
+                department, region, now, now.plus(validity), staffId, channel, Status.OPEN);
     }
 
     public static Invitation restore(String id, String caseId, String caseNumber, Stage stage, String applicantId,
             String itemCode, String itemName, String department, String region, Instant openedAt, Instant expiresAt,
-            Status status) {
+            String staffId, Channel channel, Status status) {
         return new Invitation(id, caseId, caseNumber, stage, applicantId, itemCode, itemName, department, region,
-                openedAt, expiresAt, status);
+                openedAt, expiresAt, staffId, channel, status);
     }
 
     /** Uses the invitation for a rating; a second rating of the same case and stage is refused. */
@@ -63,9 +80,22 @@ public final class Invitation {
                     stage.name());
         }
         if (status == Status.EXPIRED || now.isAfter(expiresAt)) {
-            throw new IllegalTransitionException(Status.EXPIRED.name(), "rate", java.util.List.of());
+            throw new IllegalTransitionException(Status.EXPIRED.name(), "rate", List.of());
         }
         status = Status.RATED;
+    }
+
+    /**
+     * Past its validity an unused invitation expires as "unrated": it counts in the participation rate, never as good.
+     *
+     * @return true if it expired now (once: a rated or already expired invitation is left alone)
+     */
+    public boolean expireIfUnused(Instant now) {
+        if (status != Status.OPEN || !now.isAfter(expiresAt)) {
+            return false;
+        }
+        status = Status.EXPIRED;
+        return true;
     }
 
     public boolean isFor(String applicant) {
@@ -83,5 +113,7 @@ public final class Invitation {
     public String region() { return region; }
     public Instant openedAt() { return openedAt; }
     public Instant expiresAt() { return expiresAt; }
+    public String staffId() { return staffId; }
+    public Channel channel() { return channel; }
     public Status status() { return status; }
 }

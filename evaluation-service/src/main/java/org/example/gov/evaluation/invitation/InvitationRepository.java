@@ -3,9 +3,11 @@ package org.example.gov.evaluation.invitation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.example.gov.evaluation.channel.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +29,9 @@ public class InvitationRepository {
     public boolean insertIfAbsent(Invitation i) {
         return jdbc.sql("""
                 INSERT IGNORE INTO invitation (id, case_id, case_number, stage, applicant_id, item_code, item_name,
-                                               department, region, opened_at, expires_at, status)
+                                               department, region, opened_at, expires_at, status, staff_id, channel)
                 VALUES (:id, :caseId, :caseNumber, :stage, :applicantId, :itemCode, :itemName, :department, :region,
-                        :openedAt, :expiresAt, :status)""")
+                        :openedAt, :expiresAt, :status, :staffId, :channel)""")
                 .param("id", i.id())
                 .param("caseId", i.caseId())
                 .param("caseNumber", i.caseNumber())
@@ -42,6 +44,8 @@ public class InvitationRepository {
                 .param("openedAt", Timestamp.from(i.openedAt()))
                 .param("expiresAt", Timestamp.from(i.expiresAt()))
                 .param("status", i.status().name())
+                .param("staffId", i.staffId())
+                .param("channel", i.channel().name())
                 .update() == 1;
     }
 
@@ -72,11 +76,25 @@ public class InvitationRepository {
                 .list();
     }
 
+    /**
+     * Expires unused invitations past their validity as "unrated" (see {@link Invitation#expireIfUnused}) in one
+     * conditional UPDATE per batch: on several replicas or after a restart each invitation still changes once.
+     *
+     * @return how many expired now
+     */
+    public int expireDue(Instant now, int batchSize) {
+        return jdbc.sql("UPDATE invitation SET status = 'EXPIRED' WHERE status = 'OPEN' AND expires_at < :now LIMIT :limit")
+                .param("now", Timestamp.from(now))
+                .param("limit", batchSize)
+                .update();
+    }
+
     private static Invitation map(ResultSet rs, int row) throws SQLException {
         return Invitation.restore(rs.getString("id"), rs.getString("case_id"), rs.getString("case_number"),
                 Stage.valueOf(rs.getString("stage")), rs.getString("applicant_id"), rs.getString("item_code"),
                 rs.getString("item_name"), rs.getString("department"), rs.getString("region"),
                 rs.getTimestamp("opened_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+                rs.getString("staff_id"), Channel.valueOf(rs.getString("channel")),
                 Invitation.Status.valueOf(rs.getString("status")));
     }
 }

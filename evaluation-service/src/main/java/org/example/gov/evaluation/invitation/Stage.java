@@ -1,7 +1,11 @@
 package org.example.gov.evaluation.invitation;
 
-/** 一事一评: a case may be rated once at receipt and once at completion. */
+/**
+ * 一事一评: a case may be rated once online at receipt and once at completion (each through an invitation). 一次一评:
+ * every service occurrence at a window is rated once on the window device ({@code ON_SITE}, any number per case).
+ */
 public enum Stage {
     RECEIPT,
-    COMPLETION
+    COMPLETION,
+    ON_SITE
 }

@@ -1,7 +1,10 @@
 package org.example.gov.evaluation.messaging;
 
+import java.util.Map;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.example.gov.evaluation.invitation.InvitationService;
+import org.example.gov.evaluation.invitation.Stage;
 import org.example.gov.platform.events.IdempotentConsumer;
 import org.example.gov.platform.events.IncomingEvent;
 import org.slf4j.Logger;
@@ -11,12 +14,18 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Case events → rating invitations. Redeliveries are skipped by event id (see IdempotentConsumer). */
+/**
+ * Case events → rating invitations (一事一评): gov.case.received.v1 opens the RECEIPT invitation, gov.case.closed.v1
+ * the COMPLETION one. Redeliveries are skipped by event id (see IdempotentConsumer), a second event for the same case
+ * and stage by the invitation's unique key.
+ */
 @Component
 class CaseEventsListener {
 
     static final String CONSUMER = "evaluation.case-events";
+    static final String CASE_RECEIVED = "gov.case.received.v1";
     static final String CASE_CLOSED = "gov.case.closed.v1";
+    static final Map<String, Stage> STAGES = Map.of(CASE_RECEIVED, Stage.RECEIPT, CASE_CLOSED, Stage.COMPLETION);
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     private final IdempotentConsumer idempotent;
@@ -32,21 +41,26 @@ class CaseEventsListener {
     @KafkaListener(topics = "gov.case.events", groupId = "evaluation-service")
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        if (!CASE_CLOSED.equals(event.type())) {
+        Stage stage = STAGES.get(event.type());
+        if (stage == null) {
             return; // other case events are not ours to act on (yet): nothing to record
         }
         boolean applied = idempotent.handleOnce(CONSUMER, event, e -> {
-            CaseClosed closed = json.readValue(e.data(), CaseClosed.class);
-            invitations.openForClosedCase(new InvitationService.ClosedCase(closed.caseId(), closed.caseNumber(),
-                    closed.applicantId(), closed.itemCode(), closed.itemName(), closed.department(), closed.region()));
+            CaseEvent c = json.readValue(e.data(), CaseEvent.class);
+            invitations.openFor(new InvitationService.CaseAtStage(c.caseId(), c.caseNumber(), stage, c.applicantId(),
+                    c.itemCode(), c.itemName(), c.department(), c.region(), c.actorId(), c.channel()));
         });
         if (!applied) {
             log.info("Skipped duplicate event {} ({})", event.id(), event.type());
         }
     }
 
-    /** The fields of gov.case.closed.v1 this consumer reads; unknown fields are ignored (additive changes). */
-    record CaseClosed(String caseId, String caseNumber, String applicantId, String itemCode, String itemName,
-            String department, String region) {
+    /**
+     * The fields of gov.case.received.v1 and gov.case.closed.v1 this consumer reads (both carry the same payload);
+     * unknown fields are ignored (additive changes). {@code actorId} is the staff member who received or closed the
+     * case, {@code channel} the intake channel.
+     */
+    record CaseEvent(String caseId, String caseNumber, String applicantId, String itemCode, String itemName,
+            String department, String region, String actorId, String channel) {
     }
 }

@@ -1,36 +1,102 @@
 package org.example.gov.evaluation.rating;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.example.gov.evaluation.channel.Channel;
+import org.example.gov.evaluation.channel.RatedObjects;
 import org.example.gov.evaluation.invitation.Invitation;
 import org.example.gov.evaluation.invitation.Stage;
+import org.example.gov.evaluation.onsite.ServiceOccurrence;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 
-/** A rating of a case at one stage: five levels, 1-2 being a bad review (差评). */
-public record Rating(String id, String invitationId, String caseId, String caseNumber, Stage stage, int level,
-        List<String> tags, String comment, String channel, String raterId, String department, String itemCode,
-        Instant ratedAt) {
+/**
+ * A rating of a service: five levels, 1-2 being a bad review (差评). It stores the channel and every rated object
+ * (case, item, department, hall/window, staff member). {@code invitationId} is what allowed it: the online invitation
+ * (also used by hotline call-backs) or the window service occurrence.
+ */
+public record Rating(String id, String invitationId, Source source, String caseId, String caseNumber, Stage stage,
+        int level, List<String> tags, String comment, Channel channel, String raterId, RatedObjects objects,
+        Instant ratedAt, String externalId) {
 
     public static final int MIN_LEVEL = 1;
     public static final int MAX_LEVEL = 5;
+
+    /** How the rating arrived. */
+    public enum Source {
+        /** through an invitation, on the web, the app, SMS, a QR code or a terminal (一事一评) */
+        ONLINE(EnumSet.of(Channel.WEB, Channel.APP, Channel.SMS, Channel.QR_CODE, Channel.TERMINAL)),
+        /** on the window device, or the applicant's phone via the window's QR code (一次一评) */
+        ON_SITE(EnumSet.of(Channel.WINDOW_DEVICE, Channel.QR_CODE)),
+        /** relayed by a 12345 hotline call-back */
+        HOTLINE(EnumSet.of(Channel.HOTLINE));
+
+        private final Set<Channel> channels;
+
+        Source(Set<Channel> channels) {
+            this.channels = channels;
+        }
+
+        public boolean allows(Channel channel) {
+            return channels.contains(channel);
+        }
+    }
 
     public Rating {
         if (level < MIN_LEVEL || level > MAX_LEVEL) {
             throw new BusinessRuleViolationException("RATING_LEVEL_OUT_OF_RANGE", "level", "level must be 1..5", level);
         }
+        if (channel == null || !source.allows(channel)) {
+            // e.g. an online rating cannot pretend to come from a window device or the hotline
+            throw new BusinessRuleViolationException("CHANNEL_NOT_ALLOWED", "channel",
+                    "channel " + channel + " is not allowed for a " + source + " rating", channel, source);
+        }
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    public static Rating of(Invitation invitation, int level, List<String> tags, String comment, String channel,
+    /** An online rating through the applicant's invitation (the caller has checked it is theirs). */
+    public static Rating online(Invitation invitation, int level, List<String> tags, String comment, Channel channel,
             String raterId, Instant now) {
-        return new Rating(UUID.randomUUID().toString(), invitation.id(), invitation.caseId(), invitation.caseNumber(),
-                invitation.stage(), level, tags, comment, channel, raterId, invitation.department(),
-                invitation.itemCode(), now);
+        return of(invitation, Source.ONLINE, level, tags, comment, channel, raterId, now, null);
+    }
+
+    /** A rating the applicant gave in a 12345 call-back, recorded on the case's invitation. */
+    public static Rating hotline(Invitation invitation, int level, List<String> tags, String comment, String raterId,
+            Instant now, String callbackId) {
+        return of(invitation, Source.HOTLINE, level, tags, comment, Channel.HOTLINE, raterId, now, callbackId);
+    }
+
+    /** 一次一评: the rating of one window service occurrence, given on the window device or via its QR code. */
+    public static Rating onSite(ServiceOccurrence o, int level, List<String> tags, String comment, Channel channel,
+            Instant now) {
+        return new Rating(UUID.randomUUID().toString(), o.id(), Source.ON_SITE, o.caseId(), o.caseNumber(),
+                Stage.ON_SITE, level, tags, comment, channel, o.applicantId(),
+                new RatedObjects(o.itemCode(), o.itemName(), o.department(), o.region(), o.hallCode(), o.windowId(),
+                        o.staffId()),
+                now, null);
+    }
+
+    private static Rating of(Invitation invitation, Source source, int level, List<String> tags, String comment,
+            Channel channel, String raterId, Instant now, String externalId) {
+        return new Rating(UUID.randomUUID().toString(), invitation.id(), source, invitation.caseId(),
+                invitation.caseNumber(), invitation.stage(), level, tags, comment, channel, raterId,
+                new RatedObjects(invitation.itemCode(), invitation.itemName(), invitation.department(),
+                        invitation.region(), null, null, invitation.staffId()),
+                now, externalId);
     }
 
     public boolean isBad() {
         return level <= 2;
+    }
+
+    public String department() {
+        return objects.department();
+    }
+
+    public String itemCode() {
+        return objects.itemCode();
     }
 }

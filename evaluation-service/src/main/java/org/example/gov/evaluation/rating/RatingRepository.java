@@ -19,26 +19,35 @@ public class RatingRepository {
     public void insert(Rating r) {
         try {
             jdbc.sql("""
-                    INSERT INTO rating (id, invitation_id, case_id, case_number, stage, level, tags, comment, channel,
-                                        rater_id, department, item_code, rated_at)
-                    VALUES (:id, :invitationId, :caseId, :caseNumber, :stage, :level, :tags, :comment, :channel,
-                            :raterId, :department, :itemCode, :ratedAt)""")
+                    INSERT INTO rating (id, invitation_id, source, case_id, case_number, stage, level, tags, comment,
+                                        channel, rater_id, department, item_code, item_name, region, hall_code,
+                                        window_id, staff_id, rated_at, external_id)
+                    VALUES (:id, :invitationId, :source, :caseId, :caseNumber, :stage, :level, :tags, :comment,
+                            :channel, :raterId, :department, :itemCode, :itemName, :region, :hallCode,
+                            :windowId, :staffId, :ratedAt, :externalId)""")
                     .param("id", r.id())
                     .param("invitationId", r.invitationId())
+                    .param("source", r.source().name())
                     .param("caseId", r.caseId())
                     .param("caseNumber", r.caseNumber())
                     .param("stage", r.stage().name())
                     .param("level", r.level())
                     .param("tags", String.join(",", r.tags()))
                     .param("comment", r.comment())
-                    .param("channel", r.channel())
+                    .param("channel", r.channel().name())
                     .param("raterId", r.raterId())
-                    .param("department", r.department())
-                    .param("itemCode", r.itemCode())
+                    .param("department", r.objects().department())
+                    .param("itemCode", r.objects().itemCode())
+                    .param("itemName", r.objects().itemName())
+                    .param("region", r.objects().region())
+                    .param("hallCode", r.objects().hallCode())
+                    .param("windowId", r.objects().windowId())
+                    .param("staffId", r.objects().staffId())
                     .param("ratedAt", Timestamp.from(r.ratedAt()))
+                    .param("externalId", r.externalId())
                     .update();
         } catch (DuplicateKeyException e) {
-            // the unique key (case, stage) backs the invitation check against concurrent double submits
+            // the unique key on the invitation/occurrence backs the domain check against concurrent double submits
             throw new ConflictException("ALREADY_RATED", "This case has already been rated at this stage", r.caseNumber(),
                     r.stage().name());
         }

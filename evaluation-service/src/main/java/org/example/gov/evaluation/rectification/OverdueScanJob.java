@@ -19,6 +19,10 @@ class OverdueScanJob {
 
     @Scheduled(fixedDelayString = "${platform.evaluation.overdue-scan:PT1M}")
     void scan() {
+        int dated = rectification.assignMissingDueDates(); // tickets opened while the calendar was down
+        if (dated > 0) {
+            log.info("Set the due date of {} rectification ticket(s) opened during a calendar outage", dated);
+        }
         int marked = rectification.scanOverdue();
         if (marked > 0) {
             log.info("Marked {} rectification ticket(s) overdue", marked);

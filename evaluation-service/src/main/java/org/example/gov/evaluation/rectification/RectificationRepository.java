@@ -24,10 +24,10 @@ public class RectificationRepository {
         jdbc.sql("""
                 INSERT INTO rectification_ticket (id, rating_id, case_id, case_number, level, rater_id, department,
                     item_code, opened_at, due_date, status, status_before_appeal, resolution, call_back_result, answer,
-                    reopen_count, appeal_count, overdue, closed_at)
+                    reopen_count, appeal_count, overdue, closed_at, region, hall_code, staff_id, channel)
                 VALUES (:id, :ratingId, :caseId, :caseNumber, :level, :raterId, :department, :itemCode, :openedAt,
                     :dueDate, :status, :statusBeforeAppeal, :resolution, :callBackResult, :answer, :reopenCount,
-                    :appealCount, :overdue, :closedAt)""")
+                    :appealCount, :overdue, :closedAt, :region, :hallCode, :staffId, :channel)""")
                 .param("id", t.id())
                 .param("ratingId", t.ratingId())
                 .param("caseId", t.caseId())
@@ -37,7 +37,7 @@ public class RectificationRepository {
                 .param("department", t.department())
                 .param("itemCode", t.itemCode())
                 .param("openedAt", Timestamp.from(t.openedAt()))
-                .param("dueDate", Date.valueOf(t.dueDate()))
+                .param("dueDate", t.dueDate() == null ? null : Date.valueOf(t.dueDate()))
                 .param("status", t.status().name())
                 .param("statusBeforeAppeal", name(t.statusBeforeAppeal()))
                 .param("resolution", name(t.resolution()))
@@ -47,6 +47,10 @@ public class RectificationRepository {
                 .param("appealCount", t.appealCount())
                 .param("overdue", t.overdue())
                 .param("closedAt", t.closedAt() == null ? null : Timestamp.from(t.closedAt()))
+                .param("region", t.origin().region())
+                .param("hallCode", t.origin().hallCode())
+                .param("staffId", t.origin().staffId())
+                .param("channel", t.origin().channel())
                 .update();
         insertNewSteps(t, 0);
     }
@@ -55,9 +59,11 @@ public class RectificationRepository {
         jdbc.sql("""
                 UPDATE rectification_ticket SET status = :status, status_before_appeal = :statusBeforeAppeal,
                     resolution = :resolution, call_back_result = :callBackResult, answer = :answer,
-                    reopen_count = :reopenCount, appeal_count = :appealCount, overdue = :overdue, closed_at = :closedAt
+                    reopen_count = :reopenCount, appeal_count = :appealCount, overdue = :overdue, closed_at = :closedAt,
+                    due_date = :dueDate
                 WHERE id = :id""")
                 .param("id", t.id())
+                .param("dueDate", t.dueDate() == null ? null : Date.valueOf(t.dueDate()))
                 .param("status", t.status().name())
                 .param("statusBeforeAppeal", name(t.statusBeforeAppeal()))
                 .param("resolution", name(t.resolution()))
@@ -93,6 +99,14 @@ public class RectificationRepository {
                 WHERE overdue = FALSE AND status IN ('OPEN', 'IN_RECTIFICATION') AND due_date < :today
                 ORDER BY due_date LIMIT :limit""")
                 .param("today", Date.valueOf(today))
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    /** Tickets opened while the working-day calendar was unavailable, oldest first. */
+    public List<String> withoutDueDate(int limit) {
+        return jdbc.sql("SELECT id FROM rectification_ticket WHERE due_date IS NULL ORDER BY opened_at LIMIT :limit")
                 .param("limit", limit)
                 .query(String.class)
                 .list();
@@ -153,10 +167,13 @@ public class RectificationRepository {
 
     private static RectificationTicket map(ResultSet rs, List<RectificationTicket.Step> history) throws SQLException {
         Timestamp closedAt = rs.getTimestamp("closed_at");
+        Date dueDate = rs.getDate("due_date");
         return RectificationTicket.restore(rs.getString("id"), rs.getString("rating_id"), rs.getString("case_id"),
                 rs.getString("case_number"), rs.getInt("level"), rs.getString("rater_id"), rs.getString("department"),
                 rs.getString("item_code"), rs.getTimestamp("opened_at").toInstant(),
-                rs.getDate("due_date").toLocalDate(), RectificationTicket.Status.valueOf(rs.getString("status")),
+                new RectificationTicket.Origin(rs.getString("region"), rs.getString("hall_code"), rs.getString("staff_id"),
+                        rs.getString("channel")),
+                dueDate == null ? null : dueDate.toLocalDate(), RectificationTicket.Status.valueOf(rs.getString("status")),
                 value(RectificationTicket.Status.class, rs.getString("status_before_appeal")),
                 value(RectificationTicket.Resolution.class, rs.getString("resolution")),
                 value(RectificationTicket.CallBackResult.class, rs.getString("call_back_result")),

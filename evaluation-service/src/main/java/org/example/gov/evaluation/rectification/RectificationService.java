@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.example.gov.platform.events.Outbox;
+import org.example.gov.platform.problem.DependencyUnavailableException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ public class RectificationService {
 
     /** Working days and "today" are counted on the platform's civil calendar. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger log = LoggerFactory.getLogger(RectificationService.class);
 
     private final RectificationRepository tickets;
     private final WorkingDays workingDays;
@@ -40,20 +44,77 @@ public class RectificationService {
 
     /** What a bad rating tells the ticket; plain values so the rating capability stays independent. */
     public record BadRating(String ratingId, String caseId, String caseNumber, int level, String raterId,
-            String department, String itemCode) {
+            String department, String itemCode, String region, String hallCode, String staffId, String channel) {
+
+        public BadRating(String ratingId, String caseId, String caseNumber, int level, String raterId,
+                String department, String itemCode) {
+            this(ratingId, caseId, caseNumber, level, raterId, department, itemCode, RectificationTicket.Origin.UNKNOWN.region(),
+                    null, null, RectificationTicket.Origin.UNKNOWN.channel());
+        }
     }
 
-    /** Runs in the rating's transaction: the ticket exists exactly when the bad rating does. */
+    /**
+     * Runs in the rating's transaction: the ticket exists exactly when the bad rating does. If the working-day calendar
+     * (item-catalog-service) is unavailable the rating and the ticket are stored anyway, without a due date; the scan
+     * job fills it in later ({@link #assignMissingDueDates}) and only then publishes the ticket's opened event, which
+     * always carries the due date.
+     */
     @Transactional
     public RectificationTicket openFor(BadRating rating) {
         Instant now = clock.instant();
-        LocalDate due = workingDays.addWorkingDays(LocalDate.ofInstant(now, ZONE), rectificationWorkingDays);
+        LocalDate due = dueDateOrNull(now);
         RectificationTicket ticket = RectificationTicket.open(rating.ratingId(), rating.caseId(), rating.caseNumber(),
-                rating.level(), rating.raterId(), rating.department(), rating.itemCode(), now, due);
+                rating.level(), rating.raterId(), rating.department(), rating.itemCode(),
+                new RectificationTicket.Origin(rating.region(), rating.hallCode(), rating.staffId(), rating.channel()),
+                now, due);
         tickets.insert(ticket);
-        outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
-                RectificationEvents.Opened.of(ticket));
+        if (ticket.hasDueDate()) {
+            outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
+                    RectificationEvents.Opened.of(ticket));
+        }
         return ticket;
+    }
+
+    /**
+     * Gives the tickets opened during a calendar outage their due date (counted from their opening date) and publishes
+     * their opened event. Stops at the first calendar failure: the next scan retries. Safe on several replicas (row
+     * lock, and a ticket's due date is set once).
+     *
+     * @return how many tickets got their due date
+     */
+    @Transactional
+    public int assignMissingDueDates() {
+        Instant now = clock.instant();
+        int assigned = 0;
+        for (String id : tickets.withoutDueDate(200)) {
+            RectificationTicket ticket = tickets.findForUpdate(id).orElse(null);
+            if (ticket == null || ticket.hasDueDate()) {
+                continue;
+            }
+            LocalDate due;
+            try {
+                due = workingDays.addWorkingDays(LocalDate.ofInstant(ticket.openedAt(), ZONE), rectificationWorkingDays);
+            } catch (DependencyUnavailableException stillDown) {
+                log.warn("Working-day calendar still unavailable; tickets from {} on keep waiting for their due date", id);
+                break;
+            }
+            if (ticket.assignDueDate(due, now)) {
+                tickets.update(ticket);
+                outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
+                        RectificationEvents.Opened.of(ticket));
+                assigned++;
+            }
+        }
+        return assigned;
+    }
+
+    private LocalDate dueDateOrNull(Instant now) {
+        try {
+            return workingDays.addWorkingDays(LocalDate.ofInstant(now, ZONE), rectificationWorkingDays);
+        } catch (DependencyUnavailableException calendarDown) {
+            log.warn("Working-day calendar unavailable: opening the rectification ticket without a due date for now");
+            return null;
+        }
     }
 
     @Transactional
@@ -181,6 +242,16 @@ public class RectificationService {
         RectificationTicket ticket = locked(id);
         if (!ticket.department().equals(staff.department())) {
             throw notFound(id);
+        }
+        if (!ticket.hasDueDate()) { // opened during a calendar outage: try again now, so the answer carries it
+            try {
+                ticket.assignDueDate(workingDays.addWorkingDays(LocalDate.ofInstant(ticket.openedAt(), ZONE),
+                        rectificationWorkingDays), clock.instant());
+                outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
+                        RectificationEvents.Opened.of(ticket));
+            } catch (DependencyUnavailableException stillDown) {
+                // the answer is recorded anyway; its event says dueDate null, the scan sets it later
+            }
         }
         return ticket;
     }

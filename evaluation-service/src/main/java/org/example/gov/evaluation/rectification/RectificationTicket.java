@@ -48,6 +48,12 @@ public final class RectificationTicket {
     public record Step(String action, String actorId, String role, Instant at, String note) {
     }
 
+    /** Where the bad review came from, for statistics per region, hall, staff member and channel. */
+    public record Origin(String region, String hallCode, String staffId, String channel) {
+
+        public static final Origin UNKNOWN = new Origin("000000", null, null, "WEB");
+    }
+
     private final String id;
     private final String ratingId;
     private final String caseId;
@@ -57,7 +63,8 @@ public final class RectificationTicket {
     private final String department;
     private final String itemCode;
     private final Instant openedAt;
-    private final LocalDate dueDate;
+    private final Origin origin;
+    private LocalDate dueDate;
     private Status status;
     private Status statusBeforeAppeal;
     private Resolution resolution;
@@ -70,7 +77,7 @@ public final class RectificationTicket {
     private final List<Step> history;
 
     private RectificationTicket(String id, String ratingId, String caseId, String caseNumber, int level, String raterId,
-            String department, String itemCode, Instant openedAt, LocalDate dueDate, Status status,
+            String department, String itemCode, Instant openedAt, Origin origin, LocalDate dueDate, Status status,
             Status statusBeforeAppeal, Resolution resolution, CallBackResult callBackResult, Answer answer,
             int reopenCount, int appealCount, boolean overdue, Instant closedAt, List<Step> history) {
         this.id = id;
@@ -82,6 +89,7 @@ public final class RectificationTicket {
         this.department = department;
         this.itemCode = itemCode;
         this.openedAt = openedAt;
+        this.origin = origin == null ? Origin.UNKNOWN : origin;
         this.dueDate = dueDate;
         this.status = status;
         this.statusBeforeAppeal = statusBeforeAppeal;
@@ -98,24 +106,35 @@ public final class RectificationTicket {
     /** Opens the ticket for a bad rating; {@code dueDate} is N working days after the opening date. */
     public static RectificationTicket open(String ratingId, String caseId, String caseNumber, int level, String raterId,
             String department, String itemCode, Instant now, LocalDate dueDate) {
+        return open(ratingId, caseId, caseNumber, level, raterId, department, itemCode, Origin.UNKNOWN, now, dueDate);
+    }
+
+    /**
+     * Opens the ticket for a bad rating. {@code dueDate} is N working days after the opening date, or null while the
+     * working-day calendar is unavailable: the ticket exists anyway (nothing lost) and gets its due date later
+     * ({@link #assignDueDate}).
+     */
+    public static RectificationTicket open(String ratingId, String caseId, String caseNumber, int level, String raterId,
+            String department, String itemCode, Origin origin, Instant now, LocalDate dueDate) {
         if (level < 1 || level > 2) {
             throw new BusinessRuleViolationException("NOT_A_BAD_REVIEW", "level",
                     "Only a bad review (level 1-2) opens a rectification ticket", level);
         }
         Objects.requireNonNull(department, "department");
         RectificationTicket ticket = new RectificationTicket(UUID.randomUUID().toString(), ratingId, caseId, caseNumber,
-                level, raterId, department, itemCode, now, dueDate, Status.OPEN, null, null, null, null, 0, 0, false,
-                null, List.of());
-        ticket.history.add(new Step("open", "system", "SYSTEM", now, "差评 level " + level + ", due " + dueDate));
+                level, raterId, department, itemCode, now, origin, dueDate, Status.OPEN, null, null, null, null, 0, 0,
+                false, null, List.of());
+        ticket.history.add(new Step("open", "system", "SYSTEM", now, "差评 level " + level + ", due "
+                + (dueDate == null ? "pending (working-day calendar unavailable)" : dueDate)));
         return ticket;
     }
 
     public static RectificationTicket restore(String id, String ratingId, String caseId, String caseNumber, int level,
-            String raterId, String department, String itemCode, Instant openedAt, LocalDate dueDate, Status status,
-            Status statusBeforeAppeal, Resolution resolution, CallBackResult callBackResult, Answer answer,
-            int reopenCount, int appealCount, boolean overdue, Instant closedAt, List<Step> history) {
+            String raterId, String department, String itemCode, Instant openedAt, Origin origin, LocalDate dueDate,
+            Status status, Status statusBeforeAppeal, Resolution resolution, CallBackResult callBackResult,
+            Answer answer, int reopenCount, int appealCount, boolean overdue, Instant closedAt, List<Step> history) {
         return new RectificationTicket(id, ratingId, caseId, caseNumber, level, raterId, department, itemCode, openedAt,
-                dueDate, status, statusBeforeAppeal, resolution, callBackResult, answer, reopenCount, appealCount,
+                origin, dueDate, status, statusBeforeAppeal, resolution, callBackResult, answer, reopenCount, appealCount,
                 overdue, closedAt, history);
     }
 
@@ -201,12 +220,32 @@ public final class RectificationTicket {
      * @return true if the ticket became overdue now
      */
     public boolean markOverdueIfLate(LocalDate today, Instant now) {
-        if (overdue || !(status == Status.OPEN || status == Status.IN_RECTIFICATION) || !today.isAfter(dueDate)) {
+        if (dueDate == null || overdue || !(status == Status.OPEN || status == Status.IN_RECTIFICATION) || !today.isAfter(dueDate)) {
             return false;
         }
         overdue = true;
         history.add(new Step("overdue", "system", "SYSTEM", now, "due " + dueDate));
         return true;
+    }
+
+    /**
+     * Sets the due date of a ticket opened while the working-day calendar was unavailable (computed from the opening
+     * date, so the deadline is the same as if the calendar had answered at once). Only once.
+     *
+     * @return true if the due date was missing and is now set
+     */
+    public boolean assignDueDate(LocalDate due, Instant now) {
+        Objects.requireNonNull(due, "due");
+        if (dueDate != null) {
+            return false;
+        }
+        dueDate = due;
+        history.add(new Step("due-date", "system", "SYSTEM", now, "due " + due));
+        return true;
+    }
+
+    public boolean hasDueDate() {
+        return dueDate != null;
     }
 
     /** The rating stays in history but no longer counts in the bad-review rate. */
@@ -273,6 +312,7 @@ public final class RectificationTicket {
     public String department() { return department; }
     public String itemCode() { return itemCode; }
     public Instant openedAt() { return openedAt; }
+    public Origin origin() { return origin; }
     public LocalDate dueDate() { return dueDate; }
     public Status status() { return status; }
     public Status statusBeforeAppeal() { return statusBeforeAppeal; }

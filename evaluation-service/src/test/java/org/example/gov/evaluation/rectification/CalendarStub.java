@@ -22,6 +22,7 @@ public final class CalendarStub implements AutoCloseable {
     static final Map<String, String> OFFICIAL = Map.of("2025-09-26/5", "2025-10-10");
 
     private final HttpServer server;
+    private static volatile boolean down;
 
     private CalendarStub(HttpServer server) {
         this.server = server;
@@ -42,7 +43,17 @@ public final class CalendarStub implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Simulates an outage of item-catalog-service: every request answers 503 until {@code down(false)}. */
+    public void down(boolean isDown) {
+        down = isDown;
+    }
+
     private static void answer(HttpExchange exchange) throws IOException {
+        if (down) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         Map<String, String> query = parse(exchange.getRequestURI());
         LocalDate from = LocalDate.parse(query.get("from"));
         int days = Integer.parseInt(query.get("workingDays"));

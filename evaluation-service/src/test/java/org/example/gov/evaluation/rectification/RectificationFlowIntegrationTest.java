@@ -140,6 +140,33 @@ class RectificationFlowIntegrationTest {
         assertThat(overdue).singleElement().satisfies(e -> Contracts.assertValid(e.type(), e.data()));
     }
 
+    @Test
+    void aBadRatingWhileTheCalendarIsDownIsStoredWithItsTicketAndGetsItsDueDateLater() {
+        CALENDAR.down(true);
+        String caseId;
+        try {
+            caseId = rateBadly(1); // 201, not 503: nothing is lost
+            String ticketId = jdbc.sql("SELECT id FROM rectification_ticket WHERE case_id = :c").param("c", caseId)
+                    .query(String.class).single();
+            ApiClient.Response waiting = api.get("/api/evaluations/tickets/" + ticketId, supervisor).expect(200);
+            assertThat(waiting.body().path("dueDate").isNull()).isTrue();
+            assertThat(rectification.assignMissingDueDates()).isZero(); // still down: the scan retries later
+        } finally {
+            CALENDAR.down(false);
+        }
+        String ticketId = jdbc.sql("SELECT id FROM rectification_ticket WHERE case_id = :c").param("c", caseId)
+                .query(String.class).single();
+        assertThat(rectification.assignMissingDueDates()).isGreaterThanOrEqualTo(1);
+        ApiClient.Response dated = api.get("/api/evaluations/tickets/" + ticketId, supervisor).expect(200);
+        assertThat(dated.text("dueDate")).isNotBlank();
+        List<EventProbe.Event> opened = EventProbe.await(bootstrap, RectificationEvents.TOPIC,
+                e -> ticketId.equals(e.key()) && RectificationEvents.OPENED.equals(e.type()), Duration.ofSeconds(20));
+        assertThat(opened).singleElement().satisfies(e -> {
+            Contracts.assertValid(e.type(), e.data());
+            assertThat(e.data()).contains("\"dueDate\":\"" + dated.text("dueDate") + "\"");
+        });
+    }
+
     private String rateBadly(int level) {
         String caseId = UUID.randomUUID().toString();
         EventProbe.publish(bootstrap, CASE_TOPIC, caseId, UUID.randomUUID().toString(), "gov.case.closed.v1",

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.example.gov.platform.events.Outbox;
+import org.example.gov.platform.problem.DependencyUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -73,5 +74,45 @@ class RectificationServiceTest {
 
         assertThat(service.scanOverdue(Instant.parse("2025-10-10T15:00:00Z"))).isZero(); // 23:00 on the due date
         verify(outbox, never()).publish(any(), any(), any(), any());
+    }
+
+    @Test
+    void aBadReviewDuringACalendarOutageOpensATicketWithoutDueDateAndTheScanFillsItOnce() {
+        boolean[] calendarUp = {false};
+        WorkingDays calendar = (from, n) -> {
+            if (!calendarUp[0]) {
+                throw new DependencyUnavailableException("item-catalog-service", null);
+            }
+            return LocalDate.parse("2025-10-10");
+        };
+        RectificationService service = new RectificationService(repository, calendar, outbox,
+                Clock.fixed(OPENED, ZoneOffset.UTC), 5);
+
+        RectificationTicket ticket = service.openFor(new RectificationService.BadRating("rating-1", "case-1",
+                "20250926-ABCDEFGH", 1, "applicant1", "市市场监督管理局", "XK-1"));
+        assertThat(ticket.dueDate()).isNull();
+        verify(repository).insert(ticket);
+        verify(outbox, never()).publish(any(), any(), any(), any()); // the opened event waits for the due date
+
+        when(repository.withoutDueDate(anyInt())).thenReturn(List.of(ticket.id()));
+        when(repository.findForUpdate(ticket.id())).thenReturn(Optional.of(ticket));
+        assertThat(service.assignMissingDueDates()).isZero(); // still down: nothing changes, the next scan retries
+        assertThat(ticket.dueDate()).isNull();
+
+        calendarUp[0] = true;
+        assertThat(service.assignMissingDueDates()).isEqualTo(1);
+        assertThat(ticket.dueDate()).isEqualTo(LocalDate.parse("2025-10-10")); // counted from the opening date
+        assertThat(service.assignMissingDueDates()).isZero();
+        verify(outbox, times(1)).publish(eq(RectificationEvents.TOPIC), eq(RectificationEvents.OPENED), eq(ticket.id()),
+                any(RectificationEvents.Opened.class));
+    }
+
+    @Test
+    void aTicketWithoutDueDateIsNeverOverdue() {
+        RectificationTicket ticket = RectificationTicket.open("r", "c", "n", 1, "a", "d", "i",
+                RectificationTicket.Origin.UNKNOWN, OPENED, null);
+        assertThat(ticket.markOverdueIfLate(LocalDate.parse("2026-01-01"), OPENED)).isFalse();
+        assertThat(ticket.assignDueDate(LocalDate.parse("2025-10-10"), OPENED)).isTrue();
+        assertThat(ticket.markOverdueIfLate(LocalDate.parse("2026-01-01"), OPENED)).isTrue();
     }
 }

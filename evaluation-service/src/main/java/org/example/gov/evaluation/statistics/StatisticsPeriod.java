@@ -1,0 +1,35 @@
+package org.example.gov.evaluation.statistics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+import org.example.gov.platform.problem.BusinessRuleViolationException;
+
+/** A period of whole days on the Beijing calendar, {@code from} to {@code to} inclusive; at most ~3 years. */
+public record StatisticsPeriod(LocalDate from, LocalDate to) {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final long MAX_DAYS = 1100;
+
+    public StatisticsPeriod {
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw new BusinessRuleViolationException("INVALID_PERIOD", "from",
+                    "from must be on or before to, at most " + MAX_DAYS + " days apart", from + ".." + to);
+        }
+    }
+
+    public static StatisticsPeriod month(YearMonth month) {
+        return new StatisticsPeriod(month.atDay(1), month.atEndOfMonth());
+    }
+
+    public Instant start() {
+        return from.atStartOfDay(ZONE).toInstant();
+    }
+
+    public Instant end() {
+        return to.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+}

@@ -1,0 +1,97 @@
+package org.example.gov.evaluation.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+
+import org.example.gov.testsupport.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestTokens;
+
+/**
+ * The demo data: every channel, bad reviews in every ticket state, and not started without the property. Also the
+ * statistics benchmark on a province-sized month: {@code -Dbench.ratings=1000000} (skipped otherwise).
+ */
+@PlatformIntegrationTest
+class DemoDataSeederIntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void demoDataCoverEveryChannelAndEveryTicketStateAndNeedTheProperty() {
+        assertThat(context.getBeansOfType(DemoDataSeeder.class)).isEmpty(); // off unless demo-seed=true
+        DemoDataSeeder seeder = new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), 0, Duration.ofDays(15));
+        long before = jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single();
+
+        DemoDataSeeder.Summary summary = seeder.seed(6000, 180, Instant.now(), new Random(7)); // > 500 steps: flush order
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single() - before).isEqualTo(6000);
+        assertThat(summary.bad()).isEqualTo(summary.tickets()).isGreaterThan(40);
+        assertThat(jdbc.sql("SELECT DISTINCT channel FROM rating WHERE rater_id LIKE 'demo-%'").query(String.class).list())
+                .containsExactlyInAnyOrder("WINDOW_DEVICE", "QR_CODE", "WEB", "APP", "SMS", "HOTLINE", "TERMINAL");
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM rectification_ticket WHERE rater_id LIKE 'demo-%'")
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("OPEN", "IN_RECTIFICATION", "FEEDBACK_PENDING", "APPEALED", "CLOSED");
+        assertThat(jdbc.sql("SELECT DISTINCT resolution FROM rectification_ticket WHERE rater_id LIKE 'demo-%' AND resolution IS NOT NULL")
+                .query(String.class).list())
+                .containsExactlyInAnyOrder("SATISFIED", "BASICALLY_SATISFIED", "UNRESOLVED", "APPEAL_UPHELD");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rectification_ticket WHERE rater_id LIKE 'demo-%' AND overdue")
+                .query(Long.class).single()).isPositive();
+        // an upheld appeal's rating is kept, out of the bad-review rate
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM rectification_ticket t JOIN rating r ON r.id = t.rating_id
+                WHERE t.resolution = 'APPEAL_UPHELD' AND NOT r.excluded_from_bad_rate""").query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT DATE_FORMAT(rated_at, '%Y-%m')) FROM rating WHERE rater_id LIKE 'demo-%'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM invitation WHERE status = 'EXPIRED' AND applicant_id LIKE 'demo-%'")
+                .query(Long.class).single()).isPositive();
+
+        // started again (a second start of the local platform): nothing more
+        long seeded = jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single();
+        new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), 500, Duration.ofDays(15)).run(null);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single()).isEqualTo(seeded);
+    }
+
+    /** Benchmark, not a test of a rule: loads N ratings into one month and times the monthly statistics. */
+    @Test
+    @EnabledIfSystemProperty(named = "bench.ratings", matches = "\\d+")
+    void monthlyStatisticsOnAProvinceSizedMonth() {
+        int n = Integer.parseInt(System.getProperty("bench.ratings"));
+        Instant monthEnd = Instant.parse("2024-01-31T15:00:00Z");
+        long loadStart = System.nanoTime();
+        new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), 0, Duration.ofDays(15)).seed(n, 30, monthEnd, new Random(1));
+        jdbcTemplate.execute("ANALYZE TABLE rating, invitation, service_occurrence, rectification_ticket");
+        System.out.printf("BENCH loaded %d ratings in %.1f s%n", n, (System.nanoTime() - loadStart) / 1e9);
+        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+        String supervisor = TestTokens.shared().mint("sup1", "440300", null, "SUPERVISOR");
+        for (String by : new String[] {"DEPARTMENT", "DEPARTMENT", "DEPARTMENT", "HALL", "ITEM", "STAFF", "CHANNEL", "MONTH"}) {
+            ApiClient.Response r = api.get("/api/evaluations/statistics?month=2024-01&by=" + by, supervisor).expect(200);
+            System.out.printf("BENCH monthly statistics by %-10s %6d ms  ratings=%d services=%d%n", by,
+                    r.elapsed().toMillis(), r.body().path("total").path("ratings").asLong(),
+                    r.body().path("total").path("services").asLong());
+            assertThat(r.body().path("total").path("ratings").asLong()).isGreaterThanOrEqualTo(n * 9L / 10);
+        }
+    }
+}

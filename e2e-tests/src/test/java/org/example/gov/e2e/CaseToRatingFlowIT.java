@@ -52,8 +52,10 @@ class CaseToRatingFlowIT {
         String rating = "{\"caseId\":\"" + caseId + "\",\"stage\":\"COMPLETION\",\"level\":4,\"comment\":\"一次办好\"}";
         assertThat(gateway.post("/api/evaluations/ratings", applicant, rating).expect(201).text("caseId")).isEqualTo(caseId);
         assertThat(gateway.post("/api/evaluations/ratings", applicant, rating).expect(409).text("code")).isEqualTo("ALREADY_RATED");
-        assertThat(gateway.get("/api/evaluations/invitations?caseId=" + caseId, applicant).expect(200)
-                .body().path(0).path("status").asString()).isEqualTo("RATED");
+        ApiClient.Response invitations = gateway.get("/api/evaluations/invitations?caseId=" + caseId, applicant).expect(200);
+        // one invitation per stage: at receipt (gov.case.received.v1) and at completion (gov.case.closed.v1)
+        assertThat(invitations.body().valueStream().map(i -> i.path("stage").asString() + ":" + i.path("status").asString()))
+                .containsExactlyInAnyOrder("RECEIPT:OPEN", "COMPLETION:RATED");
     }
 
     @Test
@@ -117,7 +119,7 @@ class CaseToRatingFlowIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> accepted.stream().allMatch(caseId -> invitationsFor(caseId) == 1));
         for (String caseId : accepted) {
-            assertThat(RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM invitation WHERE case_id = ?", caseId))
+            assertThat(RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM invitation WHERE case_id = ? AND stage = 'COMPLETION'", caseId))
                     .as("invitations for %s", caseId).isEqualTo(1);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> RunningPlatform.count("cases",
@@ -144,7 +146,7 @@ class CaseToRatingFlowIT {
         assertThat(RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM processed_event")).isEqualTo(processedBefore + 1);
         assertThat(RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM processed_event WHERE event_id = ?", closed.id()))
                 .isEqualTo(1);
-        assertThat(RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM invitation WHERE case_id = ?", caseId)).isEqualTo(1);
+        assertThat(RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM invitation WHERE case_id = ? AND stage = 'COMPLETION'", caseId)).isEqualTo(1);
     }
 
     @Test
@@ -189,8 +191,11 @@ class CaseToRatingFlowIT {
         return caseId;
     }
 
+    /** Completion-stage invitations of the case (the receipt-stage one is opened when the case is received). */
     private static long invitationsFor(String caseId) {
         ApiClient.Response mine = gateway.get("/api/evaluations/invitations?caseId=" + caseId, applicant);
-        return mine.status() == 200 ? mine.body().size() : -1;
+        return mine.status() == 200
+                ? mine.body().valueStream().filter(i -> "COMPLETION".equals(i.path("stage").asString())).count()
+                : -1;
     }
 }

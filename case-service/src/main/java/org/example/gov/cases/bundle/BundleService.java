@@ -16,7 +16,6 @@ import org.example.gov.cases.catalog.ItemLookup;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
-import org.example.gov.platform.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,8 +70,7 @@ public class BundleService {
         BundleApplication application = bundles.find(applicationId)
                 .orElseThrow(() -> new NotFoundException("BUNDLE_APPLICATION_NOT_FOUND", "No bundle application " + applicationId,
                         applicationId));
-        boolean staff = viewer.has(Role.CLERK) || viewer.has(Role.APPROVER) || viewer.has(Role.SUPERVISOR);
-        if (!staff && !application.applicantId().equals(viewer.id())) {
+        if (!CaseService.isStaff(viewer) && !application.applicantId().equals(viewer.id())) {
             throw new NotFoundException("BUNDLE_APPLICATION_NOT_FOUND", "No bundle application " + applicationId, applicationId);
         }
         return new BundleView(application, cases.findByBundle(applicationId));

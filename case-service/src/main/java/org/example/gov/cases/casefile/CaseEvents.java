@@ -10,11 +10,7 @@ import java.time.LocalDate;
 public final class CaseEvents {
 
     public static final String TOPIC = "gov.case.events";
-    public static final String SUBMITTED = CaseAction.SUBMIT.eventType();
-    public static final String RECEIVED = CaseAction.RECEIVE.eventType();
-    public static final String ACCEPTED = CaseAction.ACCEPT.eventType();
     public static final String CLOSED = CaseAction.CLOSE.eventType();
-    public static final String WITHDRAWN = CaseAction.WITHDRAW.eventType();
     public static final String WARNING_RAISED = "gov.case.warning-raised.v1";
 
     private CaseEvents() {

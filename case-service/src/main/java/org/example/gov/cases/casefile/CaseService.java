@@ -1,7 +1,6 @@
 package org.example.gov.cases.casefile;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -89,7 +88,7 @@ public class CaseService {
         Act act = act(actor, action, location);
         Case changed = transactions.execute(status -> {
             Case c = cases.find(id).orElseThrow(() -> notFound(id));
-            if (actor.has(Role.APPLICANT) && !hasStaffRole(actor) && !c.isApplicant(actor)) {
+            if (actor.has(Role.APPLICANT) && !isStaff(actor) && !c.isApplicant(actor)) {
                 throw notFound(id); // do not reveal other people's cases
             }
             if (expectedVersion != null && expectedVersion != c.rowVersion()) {
@@ -105,7 +104,7 @@ public class CaseService {
 
     public CaseView view(CaseId id, Actor viewer) {
         Case c = cases.find(id).orElseThrow(() -> notFound(id));
-        if (!hasStaffRole(viewer) && !c.isApplicant(viewer)) {
+        if (!isStaff(viewer) && !c.isApplicant(viewer)) {
             throw notFound(id);
         }
         return view(c, c.rowVersion());
@@ -137,7 +136,7 @@ public class CaseService {
 
     /** The applicant of a new case: the actor applying online, or the one a clerk names (帮办代办, window intake). */
     public static Applicant applicantFor(Actor actor, Applicant named, Origin origin) {
-        if (actor.has(Role.APPLICANT) && !hasStaffRole(actor)) {
+        if (actor.has(Role.APPLICANT) && !isStaff(actor)) {
             if (origin.channel() == Origin.Channel.WINDOW || origin.channel() == Origin.Channel.PARTNER) {
                 throw new BusinessRuleViolationException("CHANNEL_NOT_FOR_APPLICANT", "channel",
                         "Applicants apply online (WEB, APP, TERMINAL); window and partner intake is done by staff");
@@ -151,16 +150,13 @@ public class CaseService {
         return named;
     }
 
-    private static boolean hasStaffRole(Actor actor) {
+    /** Clerks, approvers and supervisors see every case; anyone else only their own. */
+    public static boolean isStaff(Actor actor) {
         return actor.has(Role.CLERK) || actor.has(Role.APPROVER) || actor.has(Role.SUPERVISOR);
     }
 
     public static NotFoundException notFound(Object id) {
         return new NotFoundException("CASE_NOT_FOUND", "No case " + id, id);
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 
     /**

@@ -6,8 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,7 +103,7 @@ public class WarningRepository {
 
     public Page search(WarningFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object[]> params = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         add(where, params, "kind", filter.kind() == null ? null : filter.kind().name());
         add(where, params, "level", filter.level());
         add(where, params, "region", filter.region());
@@ -110,25 +111,20 @@ public class WarningRepository {
         add(where, params, "case_id", filter.caseId());
         if (filter.raisedFrom() != null) {
             where.append(" AND raised_at >= :raisedFrom");
-            params.add(new Object[] {"raisedFrom", Timestamp.from(filter.raisedFrom())});
+            params.put("raisedFrom", Timestamp.from(filter.raisedFrom()));
         }
-        JdbcClient.StatementSpec count = jdbc.sql("SELECT COUNT(*) FROM case_warning" + where);
-        JdbcClient.StatementSpec list = jdbc.sql("SELECT * FROM case_warning" + where
-                + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset");
-        for (Object[] p : params) {
-            count = count.param((String) p[0], p[1]);
-            list = list.param((String) p[0], p[1]);
-        }
-        long total = count.query(Long.class).single();
-        List<RaisedWarning> content = list.param("limit", size).param("offset", (long) page * size)
+        long total = jdbc.sql("SELECT COUNT(*) FROM case_warning" + where).params(params).query(Long.class).single();
+        List<RaisedWarning> content = jdbc.sql("SELECT * FROM case_warning" + where
+                        + " ORDER BY raised_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
                 .query(WarningRepository::raised).list();
         return new Page(content, total);
     }
 
-    private static void add(StringBuilder where, List<Object[]> params, String column, String value) {
+    private static void add(StringBuilder where, Map<String, Object> params, String column, String value) {
         if (value != null) {
             where.append(" AND ").append(column).append(" = :").append(column);
-            params.add(new Object[] {column, value});
+            params.put(column, value);
         }
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class WarningTest {
 
     static final WorkingCalendar CALENDAR = OfficialCalendar.get();
-    static final SupervisionPolicy POLICY = new SupervisionPolicy(null, null, null, null, Map.of("450100",
+    static final SupervisionPolicy POLICY = new SupervisionPolicy(null, null, null, Map.of("450100",
             new SupervisionPolicy.RegionPolicy(3, 1, Map.of(WarningKind.APPROACHING, "ORANGE"))));
 
     static OpenCase due(String region, LocalDate dueDate) {

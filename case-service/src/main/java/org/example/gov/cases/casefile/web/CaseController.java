@@ -13,6 +13,7 @@ import org.example.gov.cases.casefile.CaseId;
 import org.example.gov.cases.casefile.CaseService;
 import org.example.gov.cases.casefile.Origin;
 import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +43,10 @@ public class CaseController {
     @PreAuthorize("hasAnyRole('APPLICANT', 'CLERK')")
     public ResponseEntity<CaseResponse> submit(@Valid @RequestBody SubmitCaseRequest request, Actor actor) {
         Origin.Channel channel = request.channel() != null ? Origin.Channel.valueOf(request.channel())
-                : actor.has(org.example.gov.platform.security.Role.CLERK) ? Origin.Channel.WINDOW : Origin.Channel.WEB;
+                : actor.has(Role.CLERK) ? Origin.Channel.WINDOW : Origin.Channel.WEB;
         Applicant applicant = request.applicant() == null ? null
                 : new Applicant(request.applicant().id(), request.applicant().name());
-        boolean assisted = !actor.has(org.example.gov.platform.security.Role.APPLICANT);
+        boolean assisted = !actor.has(Role.APPLICANT);
         Origin origin = new Origin(channel, assisted ? actor.id() : null, null, null, null);
         CaseService.CaseView view = cases.submit(request.itemId(), origin, applicant, actor, request.location());
         return ResponseEntity.created(URI.create("/api/cases/" + view.caseFile().id()))

@@ -16,7 +16,7 @@ import org.example.gov.cases.query.Page;
 import org.example.gov.cases.query.Progress;
 import org.example.gov.cases.query.PublishedResult;
 import org.example.gov.platform.security.Actor;
-import org.example.gov.platform.security.Role;
+import org.example.gov.cases.casefile.CaseService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -59,7 +59,7 @@ public class CaseQueryController {
             @RequestParam(defaultValue = "false") boolean openOnly,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
-        boolean staff = actor.has(Role.CLERK) || actor.has(Role.APPROVER) || actor.has(Role.SUPERVISOR);
+        boolean staff = CaseService.isStaff(actor);
         Page<CaseSummary> result = queries.list(new CaseFilter(department, status, itemCode, region, dueBefore,
                 warningLevel, staff ? null : actor.id(), null, openOnly), page, size);
         return new WorkList(result.content(), result.page(), result.size(), result.totalElements());

@@ -1,6 +1,5 @@
 package org.example.gov.cases.supervision.config;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -8,7 +7,8 @@ import org.example.gov.cases.supervision.WarningKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Thresholds and colours of the deadline warnings; cities differ, so each region may override the defaults:
+ * Thresholds and colours of the deadline warnings; cities differ, so each region may override the defaults (the scan
+ * interval, {@code platform.cases.supervision.scan-interval}, is read by the scheduler):
  * <pre>
  * platform.cases.supervision.approaching-days=1
  * platform.cases.supervision.regions.450100.approaching-days=3
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties("platform.cases.supervision")
-public record SupervisionPolicy(Duration scanInterval, Integer approachingDays, Integer notAcceptedDays,
+public record SupervisionPolicy(Integer approachingDays, Integer notAcceptedDays,
         Map<WarningKind, String> levels, Map<String, RegionPolicy> regions) {
 
     public static final Map<WarningKind, String> DEFAULT_LEVELS = Map.of(WarningKind.PRE_REVIEW_LATE, "YELLOW",
@@ -24,7 +24,6 @@ public record SupervisionPolicy(Duration scanInterval, Integer approachingDays, 
             WarningKind.OVERDUE, "RED");
 
     public SupervisionPolicy {
-        scanInterval = scanInterval == null ? Duration.ofMinutes(1) : scanInterval;
         approachingDays = approachingDays == null ? 1 : approachingDays;
         notAcceptedDays = notAcceptedDays == null ? 3 : notAcceptedDays;
         Map<WarningKind, String> merged = new EnumMap<>(DEFAULT_LEVELS);
@@ -33,10 +32,6 @@ public record SupervisionPolicy(Duration scanInterval, Integer approachingDays, 
         }
         levels = Map.copyOf(merged);
         regions = regions == null ? Map.of() : Map.copyOf(regions);
-    }
-
-    public static SupervisionPolicy defaults() {
-        return new SupervisionPolicy(null, null, null, null, null);
     }
 
     public int approachingDays(String region) {

@@ -101,11 +101,18 @@ public final class HttpBench {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** Warm-up of a quarter of the duration (at least 3 s), then the measured run. */
+    /**
+     * Warm-up, then the measured run. The warm-up lasts {@code BENCH_WARMUP} seconds, by default a quarter of the
+     * duration (at least 3 s): JVMs running with C2, as in production, need a minute or more of load on a path before
+     * its compiled code is final.
+     */
     public static Result run(String name, int connections, Duration duration, Supplier<HttpRequest> requests) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        long warmUpMillis = Math.max(3000, duration.toMillis() / 4);
+        long warmUpMillis = Long.parseLong(env("BENCH_WARMUP", "-1")) * 1000;
+        if (warmUpMillis < 0) {
+            warmUpMillis = Math.max(3000, duration.toMillis() / 4);
+        }
         measure(client, connections, warmUpMillis, requests);
         long started = System.nanoTime();
         List<long[]> perWorker = measure(client, connections, duration.toMillis(), requests);

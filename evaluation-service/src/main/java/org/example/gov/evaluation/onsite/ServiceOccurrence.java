@@ -11,6 +11,7 @@ import org.example.gov.platform.problem.ConflictException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
 
 /**
  * 一次一评: one service at a window (a hall, a window, the staff member serving, the applicant served, the case
@@ -23,7 +24,7 @@ public final class ServiceOccurrence {
     public enum Status { AWAITING_RATING, RATED, EXPIRED }
 
     /** The role of a window rating device's token; its subject is the window id it is mounted on. */
-    public static final String DEVICE_ROLE = "WINDOW_DEVICE";
+    public static final String DEVICE_ROLE = Role.WINDOW_DEVICE.name();
 
     private final String id;
     private final String caseId;

@@ -13,5 +13,10 @@ public enum Role {
     HOTLINE_HANDLER,
     TRADING_STAFF,
     BIDDER,
-    PARTNER
+    PARTNER,
+    /**
+     * A rating device mounted on a hall window (一次一评): not a person; its token's subject is the window id, and it may
+     * only read and rate the window service currently open at that window.
+     */
+    WINDOW_DEVICE
 }

@@ -1,8 +1,6 @@
 package org.example.gov.evaluation.statistics;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Whether 基本满意 (level 3) counts as a good review: a platform default and per-region exceptions (DOMAIN.md §5,
@@ -16,11 +14,5 @@ public record GoodLevelPolicy(boolean levelThreeGood, Map<String, Boolean> regio
 
     public boolean isGood(int level, String region) {
         return level >= 4 || level == 3 && regions.getOrDefault(region, levelThreeGood);
-    }
-
-    /** The regions that decide differently from the default (what a query must treat specially). */
-    public Set<String> exceptions() {
-        return regions.entrySet().stream().filter(e -> e.getValue() != levelThreeGood).map(Map.Entry::getKey)
-                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 
@@ -31,5 +34,25 @@ public record StatisticsPeriod(LocalDate from, LocalDate to) {
 
     public Instant end() {
         return to.plusDays(1).atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The maximal runs of consecutive days of this period that are not in {@code days}, in order. */
+    public List<StatisticsPeriod> runsWithout(Set<LocalDate> days) {
+        List<StatisticsPeriod> runs = new ArrayList<>();
+        LocalDate runStart = null;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (days.contains(d)) {
+                if (runStart != null) {
+                    runs.add(new StatisticsPeriod(runStart, d.minusDays(1)));
+                    runStart = null;
+                }
+            } else if (runStart == null) {
+                runStart = d;
+            }
+        }
+        if (runStart != null) {
+            runs.add(new StatisticsPeriod(runStart, to));
+        }
+        return runs;
     }
 }

@@ -4,15 +4,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The figures, aggregated in the database (GROUP BY over covering indexes, see V3 migration): one query each for the
- * services offered (invitations, window occurrences), the ratings and the rectification tickets. Only the group rows
- * leave the database, never the ratings.
+ * The counts, aggregated in the database from the base tables (GROUP BY over covering indexes, see V3 migration):
+ * one query each for the services offered (invitations, window occurrences), the ratings and the rectification
+ * tickets, grouped by region and key over a window. The live part of a report and the daily roll-up
+ * ({@link StatisticsRollup}) both use these queries, so a rolled-up day holds exactly what the live path would count.
+ * Only the group rows leave the database, never the ratings.
  */
 @Repository
 public class StatisticsRepository {
@@ -26,37 +27,40 @@ public class StatisticsRepository {
         this.jdbc = jdbc;
     }
 
-    /** Figures per group; {@code region} null = every region. Groups appear as often as the sources have them. */
-    public List<Figures> figures(Dimension by, Instant from, Instant to, String region, GoodLevelPolicy policy) {
-        List<Figures> rows = new ArrayList<>();
+    /**
+     * Counts per region and key of what happened in [{@code from}, {@code to}); {@code region} null = every region. A
+     * group appears once per source that has it.
+     */
+    public List<GroupCounts> counts(Dimension by, Instant from, Instant to, String region) {
+        List<GroupCounts> rows = new ArrayList<>();
         rows.addAll(services("invitation", invitationColumn(by), by, from, to, region));
         rows.addAll(services("service_occurrence", occurrenceColumn(by), by, from, to, region));
-        rows.addAll(ratings(by, from, to, region, policy));
+        rows.addAll(ratings(by, from, to, region));
         rows.addAll(tickets(by, from, to, region));
         return rows;
     }
 
-    private List<Figures> services(String table, String column, Dimension by, Instant from, Instant to, String region) {
+    private List<GroupCounts> services(String table, String column, Dimension by, Instant from, Instant to,
+            String region) {
         if (column == null) {
             return List.of(); // e.g. online invitations have no hall
         }
         String index = "ix_" + (table.equals("invitation") ? "invitation" : "occurrence") + "_stats_"
                 + indexSuffix(by, table);
         String sql = """
-                SELECT %s AS k, COUNT(*) AS services, SUM(status = 'RATED') AS rated, SUM(status = 'EXPIRED') AS expired
+                SELECT region, %s AS k, COUNT(*) AS services, SUM(status = 'RATED') AS rated,
+                       SUM(status = 'EXPIRED') AS expired
                 FROM %s FORCE INDEX (%s)
                 WHERE opened_at >= :from AND opened_at < :to AND (:region IS NULL OR region = :region)
-                GROUP BY k""".formatted(column, table, index);
-        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("region", region)
-                .query((rs, n) -> new Figures(rs.getString("k"), rs.getLong("services"), rs.getLong("rated"),
-                        rs.getLong("expired"), 0, 0, 0, 0, 0, 0, 0, 0))
+                GROUP BY region, k""".formatted(column, table, index);
+        return window(sql, from, to, region)
+                .query((rs, n) -> GroupCounts.services(rs.getString("region"), rs.getString("k"),
+                        rs.getLong("services"), rs.getLong("rated"), rs.getLong("expired")))
                 .list();
     }
 
-    private List<Figures> ratings(Dimension by, Instant from, Instant to, String region, GoodLevelPolicy policy) {
-        Set<String> exceptions = policy.exceptions();
-        String levelThreeGood = exceptions.isEmpty() ? (policy.levelThreeGood() ? "TRUE" : "FALSE")
-                : (policy.levelThreeGood() ? "region NOT IN (:exceptions)" : "region IN (:exceptions)");
+    /** Ratings per level without the upheld appeals: which levels are good is decided later, per region. */
+    private List<GroupCounts> ratings(Dimension by, Instant from, Instant to, String region) {
         String column = switch (by) {
             case MONTH -> MONTH.formatted("rated_at");
             case DEPARTMENT -> "department";
@@ -73,26 +77,27 @@ public class StatisticsRepository {
             case CHANNEL -> "channel";
         };
         String sql = """
-                SELECT %s AS k, COUNT(*) AS ratings, SUM(excluded_from_bad_rate) AS excluded,
-                       SUM(NOT excluded_from_bad_rate AND (level >= 4 OR level = 3 AND %s)) AS good,
-                       SUM(NOT excluded_from_bad_rate AND level <= 2) AS bad
+                SELECT region, %s AS k, COUNT(*) AS ratings, SUM(excluded_from_bad_rate) AS excluded,
+                       SUM(NOT excluded_from_bad_rate AND level <= 1) AS level1,
+                       SUM(NOT excluded_from_bad_rate AND level = 2) AS level2,
+                       SUM(NOT excluded_from_bad_rate AND level = 3) AS level3,
+                       SUM(NOT excluded_from_bad_rate AND level = 4) AS level4,
+                       SUM(NOT excluded_from_bad_rate AND level >= 5) AS level5
                 FROM rating FORCE INDEX (%s)
                 WHERE rated_at >= :from AND rated_at < :to AND (:region IS NULL OR region = :region)
-                GROUP BY k""".formatted(column, levelThreeGood, index);
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to)).param("region", region);
-        if (!exceptions.isEmpty()) {
-            statement = statement.param("exceptions", List.copyOf(exceptions));
-        }
-        return statement.query((rs, n) -> new Figures(rs.getString("k"), 0, 0, 0, rs.getLong("ratings"),
-                rs.getLong("excluded"), rs.getLong("good"), rs.getLong("bad"), 0, 0, 0, 0)).list();
+                GROUP BY region, k""".formatted(column, index);
+        return window(sql, from, to, region)
+                .query((rs, n) -> GroupCounts.ratings(rs.getString("region"), rs.getString("k"), rs.getLong("ratings"),
+                        rs.getLong("excluded"), rs.getLong("level1"), rs.getLong("level2"), rs.getLong("level3"),
+                        rs.getLong("level4"), rs.getLong("level5")))
+                .list();
     }
 
     /**
      * Tickets by when they opened (= when the bad review came in). Due = answered (feedback pending or closed) or past
      * the deadline; on time = answered and never overdue. Upheld appeals are left out.
      */
-    private List<Figures> tickets(Dimension by, Instant from, Instant to, String region) {
+    private List<GroupCounts> tickets(Dimension by, Instant from, Instant to, String region) {
         String column = switch (by) {
             case MONTH -> MONTH.formatted("opened_at");
             case DEPARTMENT -> "department";
@@ -102,18 +107,22 @@ public class StatisticsRepository {
             case CHANNEL -> "channel";
         };
         String sql = """
-                SELECT %s AS k, COUNT(*) AS tickets,
+                SELECT region, %s AS k, COUNT(*) AS tickets,
                        SUM(overdue OR status IN ('FEEDBACK_PENDING', 'CLOSED')) AS due,
                        SUM(NOT overdue AND status IN ('FEEDBACK_PENDING', 'CLOSED')) AS on_time,
                        SUM(call_back_result IS NOT NULL) AS called_back
                 FROM rectification_ticket
                 WHERE opened_at >= :from AND opened_at < :to AND (:region IS NULL OR region = :region)
                   AND (resolution IS NULL OR resolution <> 'APPEAL_UPHELD')
-                GROUP BY k""".formatted(column);
-        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("region", region)
-                .query((rs, n) -> new Figures(rs.getString("k"), 0, 0, 0, 0, 0, 0, 0, rs.getLong("tickets"),
+                GROUP BY region, k""".formatted(column);
+        return window(sql, from, to, region)
+                .query((rs, n) -> GroupCounts.tickets(rs.getString("region"), rs.getString("k"), rs.getLong("tickets"),
                         rs.getLong("due"), rs.getLong("on_time"), rs.getLong("called_back")))
                 .list();
+    }
+
+    private JdbcClient.StatementSpec window(String sql, Instant from, Instant to, String region) {
+        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("region", region);
     }
 
     private static String invitationColumn(Dimension by) {

@@ -1,42 +1,53 @@
 package org.example.gov.evaluation.statistics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.example.gov.evaluation.statistics.config.StatisticsRegions;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 好差评 statistics for supervisors and for publication; see {@link Figures} for the definitions. */
+/**
+ * 好差评 statistics for supervisors and for publication; see {@link Figures} for the definitions. The days of the
+ * period whose daily rollup is exact (rolled up and unchanged since, see {@link StatisticsRollup}) are read from the
+ * rollup, every other day (today, a changed day, a day never rolled up) is aggregated live from the base tables.
+ */
 @Service
 public class StatisticsService {
 
-    private final StatisticsRepository repository;
+    private final StatisticsRepository live;
+    private final DailyRollupRepository rollups;
     private final GoodLevelPolicy policy;
 
-    public StatisticsService(StatisticsRepository repository,
+    public StatisticsService(StatisticsRepository live, DailyRollupRepository rollups,
             @Value("${platform.evaluation.statistics.level-three-good:true}") boolean levelThreeGood,
             StatisticsRegions regions) {
-        this.repository = repository;
+        this.live = live;
+        this.rollups = rollups;
         this.policy = new GoodLevelPolicy(levelThreeGood, regions.levelThreeGoodRegions());
     }
 
-    /** The groups (sorted by key, a missing key last) and their total. */
-    @Transactional(readOnly = true)
+    /**
+     * The groups (sorted by key, a missing key last) and their total. One snapshot for every read (repeatable read,
+     * stated because exactness rests on it): a day counts as rolled up exactly when its rollup and the absence of
+     * change marks are seen together, and a change committed after that snapshot is in neither part.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report report(StatisticsPeriod period, Dimension by, String region) {
-        Map<String, Figures> groups = new LinkedHashMap<>();
-        for (Figures row : repository.figures(by, period.start(), period.end(), region, policy)) {
-            groups.merge(String.valueOf(row.key()), row, Figures::plus);
+        Set<LocalDate> rolledUp = rollups.cleanDays(period.from(), period.to()); // the first read: the snapshot
+        List<GroupCounts> rows = new ArrayList<>(rollups.counts(by, rolledUp, region));
+        for (StatisticsPeriod run : period.runsWithout(rolledUp)) {
+            rows.addAll(live.counts(by, run.start(), run.end(), region));
         }
-        List<Figures> sorted = new ArrayList<>(groups.values());
-        sorted.sort(Comparator.comparing(Figures::key, Comparator.nullsLast(Comparator.naturalOrder())));
-        Figures total = sorted.stream().reduce(Figures.empty("TOTAL"), Figures::plus).withKey("TOTAL");
-        return new Report(period, by, region, sorted, total);
+        return Report.of(period, by, region, rows, policy);
     }
 
     public GoodLevelPolicy policy() {
@@ -44,5 +55,18 @@ public class StatisticsService {
     }
 
     public record Report(StatisticsPeriod period, Dimension by, String region, List<Figures> groups, Figures total) {
+
+        /** The figures of the rows merged per key (whatever the region and source), sorted, and their total. */
+        static Report of(StatisticsPeriod period, Dimension by, String region, List<GroupCounts> rows,
+                GoodLevelPolicy policy) {
+            Map<String, Figures> groups = new LinkedHashMap<>(); // a null key (e.g. no hall) is a group of its own
+            for (GroupCounts row : rows) {
+                groups.merge(row.key(), row.figures(policy), Figures::plus);
+            }
+            List<Figures> sorted = new ArrayList<>(groups.values());
+            sorted.sort(Comparator.comparing(Figures::key, Comparator.nullsLast(Comparator.naturalOrder())));
+            Figures total = sorted.stream().reduce(Figures.empty("TOTAL"), Figures::plus).withKey("TOTAL");
+            return new Report(period, by, region, sorted, total);
+        }
     }
 }

@@ -12,14 +12,12 @@ import org.example.gov.evaluation.invitation.InvitationService;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,8 +26,7 @@ import tools.jackson.databind.JsonNode;
  * good and bad rates without an upheld appeal, call-backs, level 3 per region, the public view. Two regions of their
  * own keep other tests' ratings out; in {@value #STRICT} 基本满意 does not count as good.
  */
-@PlatformIntegrationTest
-@TestPropertySource(properties = "platform.evaluation.statistics.level-three-good-regions.449902=false")
+@StatisticsTestContext
 class StatisticsIntegrationTest {
 
     static final String REGION = "449901";

@@ -11,37 +11,13 @@ import org.example.gov.evaluation.rating.RatingEvents;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.PlatformIntegrationTest;
-import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Case events in (fed from the contract's example), invitations and ratings out, through real Kafka and MariaDB. */
-@PlatformIntegrationTest
-class RatingFlowIntegrationTest {
+class RatingFlowIntegrationTest extends EventFlowTest {
 
     static final String CASE_TOPIC = "gov.case.events";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String applicant;
-    String bootstrap;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-        applicant = TestTokens.shared().mint("applicant1", "440300", null, "APPLICANT");
-        bootstrap = SharedInfrastructure.kafka().bootstrapServers();
-    }
 
     @Test
     void aClosedCaseOpensOneInvitationAndTheApplicantRatesItOnce() {

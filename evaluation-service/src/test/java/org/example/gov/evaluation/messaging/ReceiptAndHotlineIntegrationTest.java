@@ -10,37 +10,12 @@ import java.util.UUID;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.PlatformIntegrationTest;
-import org.example.gov.testsupport.SharedInfrastructure;
-import org.example.gov.testsupport.TestTokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Receipt-stage invitations (gov.case.received.v1) and 12345 call-back ratings (gov.hotline.callback-rated.v1). */
-@PlatformIntegrationTest
-class ReceiptAndHotlineIntegrationTest {
+class ReceiptAndHotlineIntegrationTest extends EventFlowTest {
 
     static final String EXAMPLE_CASE = "8f14e45f-ceea-4e7a-9a6f-0d1b2c3d4e5f";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    String applicant;
-    String bootstrap;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-        applicant = TestTokens.shared().mint("applicant1", "440300", null, "APPLICANT");
-        bootstrap = SharedInfrastructure.kafka().bootstrapServers();
-    }
 
     @Test
     void aReceivedCaseOpensAReceiptInvitationRatedOnceBesideTheCompletionOne() {

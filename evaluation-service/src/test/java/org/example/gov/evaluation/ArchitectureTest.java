@@ -32,4 +32,9 @@ class ArchitectureTest {
     void responseTypesNeverHoldAggregates() {
         RULES.responseTypesNeverHoldAggregates();
     }
+
+    @Test
+    void workingDaysAreCountedOnlyByTheSharedCalendar() {
+        RULES.workingDaysAreCountedOnlyByTheSharedCalendar();
+    }
 }

@@ -66,6 +66,18 @@ public final class PlatformArchitecture {
         noClasses().that(domain).should().dependOnClassesThat(PLUMBING).allowEmptyShould(allowEmpty).check(classes);
     }
 
+    /**
+     * Working days are counted by working-calendar only (issue 10: four services had four different arithmetics). A
+     * class of the service, main or test, that touches {@link java.time.DayOfWeek} is writing its own Monday-Friday
+     * rule: count with {@code WorkingDayCalendar} instead, or write the expected date as a literal.
+     */
+    public void workingDaysAreCountedOnlyByTheSharedCalendar() {
+        JavaClasses withTests = new ClassFileImporter().importPackages(base);
+        noClasses().should().dependOnClassesThat().areAssignableTo("java.time.DayOfWeek")
+                .because("working days are counted by org.example.gov.calendar.WorkingDayCalendar only")
+                .allowEmptyShould(allowEmpty).check(withTests);
+    }
+
     public void webAdaptersDoNotReachRepositoriesOrJdbc() {
         noClasses().that().resideInAPackage(base + "..web..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")

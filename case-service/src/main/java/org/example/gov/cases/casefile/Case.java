@@ -9,7 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.example.gov.cases.calendar.WorkingCalendar;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDate;
+import org.example.gov.calendar.WorkingDayCalendar;
+import org.example.gov.calendar.WorkingDayCount;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.security.Actor;
@@ -18,6 +22,10 @@ import org.example.gov.platform.security.Actor;
  * A case (办件): one application for one implementation item, pinned to the item version it was filed under, from
  * submission to closure (DOMAIN.md §4). Every transition checks the stage, applies the rule, and records a history
  * entry; the application service stores the case, its history and one event per entry in one transaction.
+ *
+ * <p>Dates are counted on the calendar of the case's region ({@link PinnedItem#region()}: a hall's closed day moves
+ * its own cases only). A count that runs into a year whose schedule is not loaded takes the weekends-only estimate and
+ * is flagged provisional, never refused; {@link #recomputeDates} counts it again once the year is loaded.
  */
 public final class Case {
 
@@ -38,6 +46,7 @@ public final class Case {
     private CaseStatus resumeStatus;
     private final Instant submittedAt;
     private LocalDate preReviewDue;
+    private boolean preReviewDueProvisional;
     private LocalDate receivedOn;
     private Instant acceptedAt;
     private Deadline deadline;
@@ -61,6 +70,7 @@ public final class Case {
         this.resumeStatus = s.resumeStatus();
         this.submittedAt = s.submittedAt();
         this.preReviewDue = s.preReviewDue();
+        this.preReviewDueProvisional = s.preReviewDueProvisional();
         this.receivedOn = s.receivedOn();
         this.acceptedAt = s.acceptedAt();
         this.deadline = s.deadline();
@@ -79,9 +89,11 @@ public final class Case {
     public static Case submit(String caseNumber, String queryCode, PinnedItem item, String applicantId,
             String applicantName, Origin origin, Act act, String onBehalfOf) {
         boolean preReview = origin.channel().online() && origin.partnerId() == null;
+        WorkingDate preReviewDue = preReview
+                ? act.calendars().of(item.region()).plusWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS) : null;
         Case c = new Case(new Snapshot(CaseId.newId(), caseNumber, queryCode, item, applicantId, applicantName, origin,
                 preReview ? CaseStatus.PRE_REVIEW : CaseStatus.RECEIVED, null, act.at(),
-                preReview ? act.calendar().addWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS) : null,
+                preReview ? preReviewDue.date() : null, preReview && preReviewDue.provisional(),
                 preReview ? null : act.today(), null, null, List.of(), List.of(), null, null, null, 0));
         c.record(CaseAction.SUBMIT, act, onBehalfOf, null);
         if (!preReview) {
@@ -103,8 +115,9 @@ public final class Case {
     }
 
     /**
-     * 补正告知. Before 受理 it must come within 5 working days of receipt; a later notice may only repeat materials
-     * the first one listed (一次性告知), never add new ones. An accepted case stops its clock while it waits.
+     * 补正告知. Before 受理 it must come within 5 working days of receipt (on the estimate when that runs into a year
+     * not loaded); a later notice may only repeat materials the first one listed (一次性告知), never add new ones. An
+     * accepted case stops its clock while it waits.
      */
     public void requestSupplement(List<String> materials, String note, Act act) {
         require(CaseAction.REQUEST_SUPPLEMENT);
@@ -121,8 +134,8 @@ public final class Case {
             }
         }
         if (status.beforeAcceptance()) {
-            LocalDate received = status == CaseStatus.PRE_REVIEW ? LocalDate.ofInstant(submittedAt, Act.ZONE) : receivedOn;
-            LocalDate latest = act.calendar().addWorkingDays(received, SUPPLEMENT_NOTICE_WORKING_DAYS);
+            LocalDate received = status == CaseStatus.PRE_REVIEW ? ShanghaiDate.of(submittedAt) : receivedOn;
+            LocalDate latest = calendar(act).plusWorkingDays(received, SUPPLEMENT_NOTICE_WORKING_DAYS).date();
             if (act.today().isAfter(latest)) {
                 throw new BusinessRuleViolationException("SUPPLEMENT_NOTICE_TOO_LATE", "materials",
                         "A supplement notice is due by " + latest + " (5 working days after receipt)", latest);
@@ -144,9 +157,13 @@ public final class Case {
         resumeStatus = null;
         switch (status) {
             // the application is complete only now: the pre-review and 受理 counts start again from today
-            case PRE_REVIEW -> preReviewDue = act.calendar().addWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS);
+            case PRE_REVIEW -> {
+                WorkingDate due = calendar(act).plusWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS);
+                preReviewDue = due.date();
+                preReviewDueProvisional = due.provisional();
+            }
             case RECEIVED -> receivedOn = act.today();
-            default -> deadline = deadline.resume(act.today(), act.calendar());
+            default -> deadline = deadline.resume(act.today(), calendar(act));
         }
         record(CaseAction.PROVIDE_SUPPLEMENT, act, onBehalfOf, null);
     }
@@ -156,8 +173,9 @@ public final class Case {
         require(CaseAction.ACCEPT);
         status = CaseStatus.ACCEPTED;
         acceptedAt = act.at();
-        deadline = Deadline.start(act.today(), item, act.calendar());
-        record(CaseAction.ACCEPT, act, null, deadline.instant() ? "即办件" : "due " + deadline.dueDate());
+        deadline = Deadline.start(act.today(), item, calendar(act));
+        record(CaseAction.ACCEPT, act, null, deadline.instant() ? "即办件" : "due " + deadline.dueDate()
+                + (deadline.dueDateProvisional() ? " (provisional)" : ""));
     }
 
     /** 不予受理, with written reasons. */
@@ -196,7 +214,7 @@ public final class Case {
         require(CaseAction.END_SPECIAL_PROCEDURE);
         requireText(result, "result", "SPECIAL_PROCEDURE_RESULT_REQUIRED", "Record the result of the special procedure");
         Deadline before = deadline;
-        deadline = deadline.resume(act.today(), act.calendar());
+        deadline = deadline.resume(act.today(), calendar(act));
         int paused = deadline.pausedWorkingDays() - before.pausedWorkingDays();
         specialProcedures.set(specialProcedures.size() - 1, specialProcedures.getLast().end(act.today(), result, paused));
         status = CaseStatus.IN_REVIEW;
@@ -213,7 +231,7 @@ public final class Case {
             throw new BusinessRuleViolationException("EXTENSION_DAYS_INVALID", "workingDays",
                     "An extension adds at least 1 working day");
         }
-        deadline = deadline.extend(workingDays, act.today(), item, act.calendar());
+        deadline = deadline.extend(workingDays, act.today(), item, calendar(act));
         record(CaseAction.EXTEND, act, null, "+" + workingDays + " working days to " + deadline.dueDate() + ": " + reason);
     }
 
@@ -286,12 +304,94 @@ public final class Case {
         return applicantId.equals(actor.id());
     }
 
-    /** Working days left on the promised clock (null before 受理, for 即办件 and once decided). */
-    public Integer remainingWorkingDays(LocalDate today, WorkingCalendar calendar) {
+    /**
+     * Working days left on the promised clock on the case's region calendar (null before 受理, for 即办件 and once
+     * decided); provisional when the count runs through a year not loaded.
+     */
+    public WorkingDayCount remainingWorkingDays(LocalDate today, RegionalCalendars calendars) {
         if (deadline == null || deadline.instant() || !status.isOpen() || decision != null) {
             return null;
         }
-        return deadline.remainingWorkingDays(today, calendar);
+        return deadline.remainingWorkingDays(today, calendars.of(item.region()));
+    }
+
+    /** Whether a date of the case still waits for an exact count: what {@link #recomputeDates} would recount. */
+    public boolean hasProvisionalDates() {
+        return deadline != null && deadline.dueDateProvisional()
+                || status == CaseStatus.PRE_REVIEW && preReviewDueProvisional;
+    }
+
+    /**
+     * Counts the provisional dates again on {@code act}'s calendars (the system, after a calendar year was loaded):
+     * the deadline from its start (promised + re-counted pauses + extension), and the pre-review due date while the
+     * case is still in 网上预审. Each date that moves or becomes exact gets a history entry (and so its event).
+     *
+     * @return whether anything changed (the case must be stored)
+     */
+    public boolean recomputeDates(Act act) {
+        WorkingDayCalendar calendar = calendar(act);
+        boolean changed = false;
+        if (status == CaseStatus.PRE_REVIEW && preReviewDueProvisional) {
+            WorkingDate due = calendar.plusWorkingDays(preReviewStartedOn(), PRE_REVIEW_WORKING_DAYS);
+            if (!due.date().equals(preReviewDue) || !due.provisional()) {
+                RecomputedDate r = new RecomputedDate(RecomputedDate.Which.PRE_REVIEW, preReviewDue, true, due.date(),
+                        due.provisional());
+                preReviewDue = due.date();
+                preReviewDueProvisional = due.provisional();
+                recordRecomputed(r, act);
+                changed = true;
+            }
+        }
+        if (deadline != null && deadline.dueDateProvisional()) {
+            Deadline before = deadline;
+            Deadline after = before.recount(endedPauses(), calendar);
+            if (!after.equals(before)) {
+                deadline = after;
+                recountSpecialProcedures(calendar);
+                changed = true;
+                if (!after.dueDate().equals(before.dueDate()) || !after.dueDateProvisional()) {
+                    recordRecomputed(new RecomputedDate(RecomputedDate.Which.DEADLINE, before.dueDate(), true,
+                            after.dueDate(), after.dueDateProvisional()), act);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** The pre-review count starts at submission, or again when the applicant completed the materials (补正). */
+    private LocalDate preReviewStartedOn() {
+        return supplements.stream().map(SupplementNotice::providedAt).filter(at -> at != null)
+                .reduce((first, second) -> second).map(ShanghaiDate::of).orElse(ShanghaiDate.of(submittedAt));
+    }
+
+    /**
+     * The ended stops of the clock: special procedures, and supplements asked for after 受理 (those before it were
+     * answered before the case could be accepted, so they were requested before {@code acceptedAt}).
+     */
+    private List<Deadline.Pause> endedPauses() {
+        List<Deadline.Pause> pauses = new ArrayList<>();
+        specialProcedures.stream().filter(p -> !p.running())
+                .forEach(p -> pauses.add(new Deadline.Pause(p.startedOn(), p.endedOn())));
+        supplements.stream()
+                .filter(s -> s.providedAt() != null && acceptedAt != null && !s.requestedAt().isBefore(acceptedAt))
+                .forEach(s -> pauses.add(
+                        new Deadline.Pause(ShanghaiDate.of(s.requestedAt()), ShanghaiDate.of(s.providedAt()))));
+        return pauses;
+    }
+
+    private void recountSpecialProcedures(WorkingDayCalendar calendar) {
+        specialProcedures.replaceAll(p -> p.running() ? p
+                : p.recounted(Math.max(0, calendar.workingDaysBetween(p.startedOn(), p.endedOn()).days())));
+    }
+
+    private void recordRecomputed(RecomputedDate recomputed, Act act) {
+        newHistory.add(new HistoryEntry(CaseAction.RECOMPUTE_DATES, act.actor().id(), act.actor().name(), act.role(),
+                act.location(), null, act.at(), recomputed.note(), recomputed));
+    }
+
+    /** Dates of this case count on its region's calendar. */
+    private WorkingDayCalendar calendar(Act act) {
+        return act.calendars().of(item.region());
     }
 
     private void require(CaseAction action) {
@@ -309,7 +409,7 @@ public final class Case {
 
     private void record(CaseAction action, Act act, String onBehalfOf, String note) {
         newHistory.add(new HistoryEntry(action, act.actor().id(), act.actor().name(), act.role(), act.location(),
-                onBehalfOf, act.at(), note));
+                onBehalfOf, act.at(), note, null));
     }
 
     /** History entries added since the case was loaded: the repository appends them, one event is published per entry. */
@@ -319,8 +419,8 @@ public final class Case {
 
     public Snapshot snapshot() {
         return new Snapshot(id, caseNumber, queryCode, item, applicantId, applicantName, origin, status, resumeStatus,
-                submittedAt, preReviewDue, receivedOn, acceptedAt, deadline, supplements, specialProcedures, decision,
-                delivery, closedAt, rowVersion);
+                submittedAt, preReviewDue, preReviewDueProvisional, receivedOn, acceptedAt, deadline, supplements,
+                specialProcedures, decision, delivery, closedAt, rowVersion);
     }
 
     public CaseId id() { return id; }
@@ -333,6 +433,7 @@ public final class Case {
     public CaseStatus status() { return status; }
     public Instant submittedAt() { return submittedAt; }
     public LocalDate preReviewDue() { return preReviewDue; }
+    public boolean preReviewDueProvisional() { return preReviewDueProvisional; }
     public LocalDate receivedOn() { return receivedOn; }
     public Instant acceptedAt() { return acceptedAt; }
     public Deadline deadline() { return deadline; }
@@ -346,7 +447,8 @@ public final class Case {
     /** Everything the repository stores of a case. */
     public record Snapshot(CaseId id, String caseNumber, String queryCode, PinnedItem item, String applicantId,
             String applicantName, Origin origin, CaseStatus status, CaseStatus resumeStatus, Instant submittedAt,
-            LocalDate preReviewDue, LocalDate receivedOn, Instant acceptedAt, Deadline deadline,
+            LocalDate preReviewDue, boolean preReviewDueProvisional, LocalDate receivedOn, Instant acceptedAt,
+            Deadline deadline,
             List<SupplementNotice> supplements, List<SpecialProcedure> specialProcedures, Decision decision,
             Delivery delivery, Instant closedAt, long rowVersion) {
 

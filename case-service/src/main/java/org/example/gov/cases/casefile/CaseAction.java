@@ -22,7 +22,9 @@ public enum CaseAction {
     DECIDE("decide", "gov.case.decided.v1", Set.of(Role.APPROVER)),
     DELIVER("deliver", "gov.case.delivered.v1", Set.of(Role.CLERK)),
     CLOSE("close", "gov.case.closed.v1", Set.of(Role.CLERK)),
-    WITHDRAW("withdraw", "gov.case.withdrawn.v1", Set.of(Role.APPLICANT));
+    WITHDRAW("withdraw", "gov.case.withdrawn.v1", Set.of(Role.APPLICANT)),
+    /** The system recounted a provisional date once its calendar year was loaded; nobody may ask for it. */
+    RECOMPUTE_DATES("recompute-dates", "gov.case.due-date-recomputed.v1", Set.of());
 
     private final String label;
     private final String eventType;

@@ -27,9 +27,9 @@ public class CaseRepository {
             id, case_number, query_code, item_id, item_code, item_name, item_version, department, region, item_kind,
             promised_days, legal_days, extension_allowed, extension_max_days, public_result, applicant_id, applicant_name,
             channel, submitted_by, partner_id, partner_reference, bundle_id, status, resume_status, submitted_at,
-            submitted_on, pre_review_due, received_on, accepted_at, accepted_on, due_date, clock_days, instant, paused_since,
-            paused_working_days, extended_days, decision, decided_at, decided_on, delivery_method, delivered_at, closed_at, details,
-            row_version""";
+            submitted_on, pre_review_due, pre_review_due_provisional, received_on, accepted_at, accepted_on, due_date,
+            due_date_provisional, clock_days, instant, paused_since, paused_working_days, extended_days, decision, decided_at,
+            decided_on, delivery_method, delivered_at, closed_at, details, dates_provisional, row_version""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -41,19 +41,21 @@ public class CaseRepository {
 
     public void insert(Case c) {
         String values = ":" + COLUMNS.replace("\n", " ").replaceAll("\\s+", "").replace(",", ", :");
-        bind(jdbc.sql("INSERT INTO case_file (" + COLUMNS + ") VALUES (" + values + ")"), c.snapshot()).update();
+        bind(jdbc.sql("INSERT INTO case_file (" + COLUMNS + ") VALUES (" + values + ")"), c).update();
         appendHistory(c);
     }
 
     public void update(Case c) {
         int updated = bind(jdbc.sql("""
                 UPDATE case_file SET status = :status, resume_status = :resume_status, pre_review_due = :pre_review_due,
+                       pre_review_due_provisional = :pre_review_due_provisional,
                        received_on = :received_on, accepted_at = :accepted_at, accepted_on = :accepted_on,
-                       due_date = :due_date, clock_days = :clock_days, instant = :instant, paused_since = :paused_since,
+                       due_date = :due_date, due_date_provisional = :due_date_provisional, clock_days = :clock_days,
+                       instant = :instant, paused_since = :paused_since, dates_provisional = :dates_provisional,
                        paused_working_days = :paused_working_days, extended_days = :extended_days, decision = :decision,
                        decided_at = :decided_at, decided_on = :decided_on, delivery_method = :delivery_method, delivered_at = :delivered_at,
                        closed_at = :closed_at, details = :details, row_version = row_version + 1
-                WHERE id = :id AND row_version = :row_version"""), c.snapshot()).update();
+                WHERE id = :id AND row_version = :row_version"""), c).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("case " + c.id() + " was changed concurrently");
         }
@@ -62,6 +64,23 @@ public class CaseRepository {
 
     public Optional<Case> find(CaseId id) {
         return jdbc.sql("SELECT * FROM case_file WHERE id = :id").param("id", id.toString()).query(this::map).optional();
+    }
+
+    /** The case with its row locked until the transaction ends (a system recount must not race a clerk's step). */
+    public Optional<Case> findForUpdate(CaseId id) {
+        return jdbc.sql("SELECT * FROM case_file WHERE id = :id FOR UPDATE").param("id", id.toString()).query(this::map)
+                .optional();
+    }
+
+    /**
+     * Cases with a date counted on the weekends-only estimate ({@link Case#hasProvisionalDates()}), in id order after
+     * {@code after} (keyset paging; null = from the start), at most {@code limit}: the indexed flag keeps this cheap
+     * however many cases there are.
+     */
+    public List<CaseId> withProvisionalDates(CaseId after, int limit) {
+        return jdbc.sql("SELECT id FROM case_file WHERE dates_provisional = TRUE AND id > :after ORDER BY id LIMIT :limit")
+                .param("after", after == null ? "" : after.toString()).param("limit", limit)
+                .query((rs, n) -> CaseId.of(rs.getString("id"))).list();
     }
 
     public Optional<Case> findByNumber(String caseNumber) {
@@ -77,15 +96,19 @@ public class CaseRepository {
         return jdbc.sql("SELECT * FROM case_history WHERE case_id = :id ORDER BY seq").param("id", id.toString())
                 .query((rs, n) -> new HistoryEntry(CaseAction.valueOf(rs.getString("action")), rs.getString("actor_id"),
                         rs.getString("actor_name"), rs.getString("actor_role"), rs.getString("location"),
-                        rs.getString("on_behalf_of"), rs.getTimestamp("at").toInstant(), rs.getString("note")))
+                        rs.getString("on_behalf_of"), rs.getTimestamp("at").toInstant(), rs.getString("note"),
+                        rs.getString("recomputed") == null ? null
+                                : json.readValue(rs.getString("recomputed"), RecomputedDate.class)))
                 .list();
     }
 
     private void appendHistory(Case c) {
         for (HistoryEntry entry : c.newHistory()) {
             jdbc.sql("""
-                    INSERT INTO case_history (case_id, action, actor_id, actor_name, actor_role, location, on_behalf_of, at, note)
-                    VALUES (:caseId, :action, :actorId, :actorName, :actorRole, :location, :onBehalfOf, :at, :note)""")
+                    INSERT INTO case_history (case_id, action, actor_id, actor_name, actor_role, location, on_behalf_of, at, note,
+                                              recomputed)
+                    VALUES (:caseId, :action, :actorId, :actorName, :actorRole, :location, :onBehalfOf, :at, :note,
+                            :recomputed)""")
                     .param("caseId", c.id().toString())
                     .param("action", entry.action().name())
                     .param("actorId", entry.actorId())
@@ -96,11 +119,13 @@ public class CaseRepository {
                     .param("at", ts(entry.at()))
                     .param("note", entry.note() == null || entry.note().length() <= 1000 ? entry.note()
                             : entry.note().substring(0, 1000))
+                    .param("recomputed", entry.recomputed() == null ? null : json.writeValueAsString(entry.recomputed()))
                     .update();
         }
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Case.Snapshot s) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Case c) {
+        Case.Snapshot s = c.snapshot();
         PinnedItem item = s.item();
         Origin origin = s.origin();
         Deadline d = s.deadline();
@@ -132,10 +157,12 @@ public class CaseRepository {
         params.put("submitted_at", ts(s.submittedAt()));
         params.put("submitted_on", date(LocalDate.ofInstant(s.submittedAt(), Act.ZONE)));
         params.put("pre_review_due", date(s.preReviewDue()));
+        params.put("pre_review_due_provisional", s.preReviewDueProvisional());
         params.put("received_on", date(s.receivedOn()));
         params.put("accepted_at", ts(s.acceptedAt()));
         params.put("accepted_on", d == null ? null : date(d.startedOn()));
         params.put("due_date", d == null ? null : date(d.dueDate()));
+        params.put("due_date_provisional", d != null && d.dueDateProvisional());
         params.put("clock_days", d == null ? null : d.promisedDays());
         params.put("instant", d != null && d.instant());
         params.put("paused_since", d == null ? null : date(d.pausedSince()));
@@ -149,6 +176,7 @@ public class CaseRepository {
         params.put("closed_at", ts(s.closedAt()));
         params.put("details", json.writeValueAsString(new Details(s.supplements(), s.specialProcedures(), s.decision(),
                 s.delivery())));
+        params.put("dates_provisional", c.hasProvisionalDates()); // what the recount after a calendar change looks for
         params.put("row_version", s.rowVersion());
         return sql.params(params);
     }
@@ -163,14 +191,15 @@ public class CaseRepository {
         LocalDate acceptedOn = localDate(rs.getDate("accepted_on"));
         Deadline deadline = acceptedOn == null ? null : new Deadline(acceptedOn, rs.getInt("clock_days"),
                 rs.getBoolean("instant"), localDate(rs.getDate("due_date")), localDate(rs.getDate("paused_since")),
-                rs.getInt("paused_working_days"), rs.getInt("extended_days"));
+                rs.getInt("paused_working_days"), rs.getInt("extended_days"), rs.getBoolean("due_date_provisional"));
         Details details = json.readValue(rs.getString("details"), Details.class);
         String resume = rs.getString("resume_status");
         return Case.restore(new Case.Snapshot(CaseId.of(rs.getString("id")), rs.getString("case_number"),
                 rs.getString("query_code"), item, rs.getString("applicant_id"), rs.getString("applicant_name"), origin,
                 CaseStatus.valueOf(rs.getString("status")), resume == null ? null : CaseStatus.valueOf(resume),
                 instant(rs.getTimestamp("submitted_at")), localDate(rs.getDate("pre_review_due")),
-                localDate(rs.getDate("received_on")), instant(rs.getTimestamp("accepted_at")), deadline,
+                rs.getBoolean("pre_review_due_provisional"), localDate(rs.getDate("received_on")),
+                instant(rs.getTimestamp("accepted_at")), deadline,
                 details.supplements(), details.specialProcedures(), details.decision(), details.delivery(),
                 instant(rs.getTimestamp("closed_at")), rs.getLong("row_version")));
     }

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import org.example.gov.cases.calendar.CalendarReplica;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDayCount;
 import org.example.gov.cases.catalog.CatalogItem;
 import org.example.gov.cases.catalog.ItemLookup;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
@@ -22,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Orchestrates case transitions: load, check the actor's role for the named operation, call the aggregate, store the
  * case, its history and one event per history entry in one transaction, and tell the {@link CaseChangeListener}s in
  * that same transaction. The catalogue is asked before the transaction opens, so a slow catalogue never holds a
- * database connection and a failed lookup stores nothing.
+ * database connection and a failed lookup stores nothing; dates are counted in memory on the calendar replica.
  */
 @Service
 public class CaseService {
@@ -111,14 +114,33 @@ public class CaseService {
     }
 
     private CaseView view(Case c, long version) {
-        Act now = new Act(null, null, null, clock.instant(), calendar.calendar());
-        return new CaseView(c, cases.history(c.id()), c.remainingWorkingDays(now.today(), now.calendar()), version);
+        WorkingDayCount remaining = c.remainingWorkingDays(ShanghaiDate.today(clock), calendar.calendars());
+        return new CaseView(c, cases.history(c.id()), remaining, version);
     }
 
     public Act act(Actor actor, CaseAction action, String location) {
         String role = action.roles().stream().filter(actor::has).map(Role::name).sorted().findFirst()
                 .orElseThrow(() -> new AccessDeniedException(action.label() + " is for " + action.roles()));
-        return new Act(actor, role, location, clock.instant(), calendar.calendar());
+        return new Act(actor, role, location, clock.instant(), calendar.calendars());
+    }
+
+    /**
+     * Counts a case's provisional dates again on {@code calendars} (the system's act, see
+     * {@link Case#recomputeDates}), in one short transaction holding the case's row lock; stores it with its history
+     * and events only if something changed. No HTTP call: the calendars are the replica's, in memory.
+     *
+     * @return whether the case changed
+     */
+    public boolean recomputeDates(CaseId id, RegionalCalendars calendars) {
+        Act act = Act.system(clock.instant(), calendars);
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Case c = cases.findForUpdate(id).orElse(null);
+            if (c == null || !c.recomputeDates(act)) {
+                return false;
+            }
+            store(c, false);
+            return true;
+        }));
     }
 
     private void store(Case c, boolean isNew) {
@@ -128,8 +150,7 @@ public class CaseService {
             cases.update(c);
         }
         for (HistoryEntry entry : c.newHistory()) {
-            outbox.publish(CaseEvents.TOPIC, entry.action().eventType(), c.id().toString(),
-                    CaseEvents.CaseChanged.of(c, entry));
+            outbox.publish(CaseEvents.TOPIC, entry.action().eventType(), c.id().toString(), CaseEvents.of(c, entry));
         }
         listeners.orderedStream().forEach(l -> l.changed(c, c.newHistory()));
     }
@@ -160,9 +181,10 @@ public class CaseService {
     }
 
     /**
-     * A case with its full history, the working days left on its clock (null when no clock runs) and the stored
-     * version (the ETag a client sends back in If-Match).
+     * A case with its full history, the working days left on its clock (null when no clock runs; provisional when
+     * counted through a year not loaded) and the stored version (the ETag a client sends back in If-Match).
      */
-    public record CaseView(Case caseFile, List<HistoryEntry> history, Integer remainingWorkingDays, long version) {
+    public record CaseView(Case caseFile, List<HistoryEntry> history, WorkingDayCount remainingWorkingDays,
+            long version) {
     }
 }

@@ -15,4 +15,9 @@ public record SpecialProcedure(Type type, String reason, LocalDate startedOn, Lo
     SpecialProcedure end(LocalDate on, String outcome, int paused) {
         return new SpecialProcedure(type, reason, startedOn, on, outcome, paused);
     }
+
+    /** The same procedure with its paused working days counted again (on a newer calendar). */
+    SpecialProcedure recounted(int paused) {
+        return new SpecialProcedure(type, reason, startedOn, endedOn, result, paused);
+    }
 }

@@ -2,20 +2,20 @@ package org.example.gov.cases.demo;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.example.gov.cases.calendar.CalendarReplica;
-import org.example.gov.cases.calendar.WorkingCalendar;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.cases.casefile.Act;
 import org.example.gov.cases.casefile.Case;
 import org.example.gov.cases.casefile.CaseService;
 import org.example.gov.cases.casefile.CaseStatus;
 import org.example.gov.cases.supervision.SupervisionService;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,9 +92,9 @@ public class DemoCaseSeeder {
     /** Builds and stores every scenario's cases on the given items (unconditionally), then scans for warnings. */
     public synchronized Result seed(List<DemoItem> items) {
         long start = System.nanoTime();
-        WorkingCalendar days = calendar.calendar();
+        RegionalCalendars days = calendar.calendars(); // the replica's: the same calendar the service counts on
         Instant now = clock.instant();
-        Random random = new Random(LocalDate.ofInstant(now, Act.ZONE).toEpochDay()); // same shape for the same day
+        Random random = new Random(ShanghaiDate.of(now).toEpochDay()); // same shape for the same day
         List<String> ids = new ArrayList<>();
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         int failed = 0;

@@ -1,13 +1,9 @@
 package org.example.gov.cases.demo;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 
 import jakarta.annotation.PreDestroy;
 
-import org.example.gov.cases.calendar.CalendarReplica;
-import org.example.gov.cases.casefile.Act;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,8 +20,9 @@ import org.springframework.stereotype.Component;
  * a launcher-triggered endpoint would add a write API to the service for the sake of a demo. The thread first checks
  * the case table (a restart on the same data finds the cases and stops at once), then polls the catalogue every
  * {@value #POLL_SECONDS} s until it lists published items that have not changed for {@value #STABLE_SECONDS} s (the
- * launcher publishes them one by one: seeding on the first one would file every case under it) and the calendar of
- * this year is loaded; it gives up after {@value #MAX_WAIT_MINUTES} minutes.
+ * launcher publishes them one by one: seeding on the first one would file every case under it); it gives up after
+ * {@value #MAX_WAIT_MINUTES} minutes. The calendar needs no waiting: the replica always has one (its stored copy or
+ * the bundled official years), and dates in a year not loaded are provisional, not refused.
  */
 @Component
 @ConditionalOnProperty(name = "platform.cases.demo-seed", havingValue = "true")
@@ -39,15 +36,11 @@ class DemoCaseSeeding {
 
     private final DemoCaseSeeder seeder;
     private final DemoCatalogClient catalog;
-    private final CalendarReplica calendar;
-    private final Clock clock;
     private volatile Thread worker;
 
-    DemoCaseSeeding(DemoCaseSeeder seeder, DemoCatalogClient catalog, CalendarReplica calendar, Clock clock) {
+    DemoCaseSeeding(DemoCaseSeeder seeder, DemoCatalogClient catalog) {
         this.seeder = seeder;
         this.catalog = catalog;
-        this.calendar = calendar;
-        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -78,7 +71,7 @@ class DemoCaseSeeding {
                 if (published != lastCount) {
                     lastCount = published;
                     lastChange = System.nanoTime();
-                } else if (published > 0 && calendarLoaded()
+                } else if (published > 0
                         && System.nanoTime() - lastChange >= Duration.ofSeconds(STABLE_SECONDS).toNanos()) {
                     DemoCaseSeeder.Result result = seeder.seedIfNeeded();
                     if (result.skipped() != null) {
@@ -88,16 +81,12 @@ class DemoCaseSeeding {
                 }
                 Thread.sleep(Duration.ofSeconds(POLL_SECONDS));
             }
-            log.warn("Demo data: no demo cases seeded, the catalogue listed no published items (or the calendar of this "
-                    + "year was not loaded) within {} minutes", MAX_WAIT_MINUTES);
+            log.warn("Demo data: no demo cases seeded, the catalogue listed no published items within {} minutes",
+                    MAX_WAIT_MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("Demo data: seeding the demo cases failed", e);
         }
-    }
-
-    private boolean calendarLoaded() {
-        return calendar.calendar().years().contains(LocalDate.ofInstant(clock.instant(), Act.ZONE).getYear());
     }
 }

@@ -11,7 +11,9 @@ import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
-import org.example.gov.cases.calendar.WorkingCalendar;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.cases.casefile.Act;
 import org.example.gov.cases.casefile.Applicant;
 import org.example.gov.cases.casefile.Case;
@@ -26,8 +28,9 @@ import org.example.gov.platform.security.Actor;
  * Tells the life of one demo case through the aggregate, as it would have happened on past working days: every step
  * is a real transition (so the rules, due dates, pauses and history are the service's own), performed by a plausible
  * person at an office-hour instant (Asia/Shanghai) after the previous step and never after now. Dates are chosen in
- * working days before today on the real calendar ({@link #ago}); {@link #later} moves on and stops at today (on a
- * weekend or holiday: at the last working day).
+ * working days before today on the real calendar of the item's region ({@link #ago}); {@link #later} moves on and
+ * stops at today (on a weekend or holiday: at the last working day). Past dates of a year not loaded use the
+ * estimate, as the service itself would.
  */
 final class DemoStory {
 
@@ -37,7 +40,9 @@ final class DemoStory {
     private static final LocalTime SHUT = LocalTime.of(17, 30);
 
     private final DemoItem item;
-    private final WorkingCalendar calendar;
+    private final RegionalCalendars calendars;
+    /** The calendar of the item's region: the dates a clerk of that hall would work on. */
+    private final WorkingDayCalendar calendar;
     private final Instant now;
     private final LocalDate today;
     /** Today, or on a weekend or holiday the last working day: staff do not work on days off. */
@@ -53,12 +58,13 @@ final class DemoStory {
     private LocalDate day;
     private Instant last = Instant.EPOCH;
 
-    DemoStory(DemoItem item, WorkingCalendar calendar, Instant now, Random random) {
+    DemoStory(DemoItem item, RegionalCalendars calendars, Instant now, Random random) {
         this.item = item;
-        this.calendar = calendar;
+        this.calendars = calendars;
+        this.calendar = calendars.of(item.item().region());
         this.now = now;
-        this.today = LocalDate.ofInstant(now, Act.ZONE);
-        this.lastWorkingDay = calendar.isWorkingDay(today) ? today : calendar.subtractWorkingDays(today, 1);
+        this.today = ShanghaiDate.of(now);
+        this.lastWorkingDay = calendar.day(today).workingDay() ? today : calendar.minusWorkingDays(today, 1).date();
         this.random = random;
         this.office = DemoCast.office(item.item().region());
         this.clerk = DemoCast.pick(office.clerks(), random);
@@ -71,7 +77,7 @@ final class DemoStory {
 
     /** The working day {@code workingDays} before today (0 = today, or the last working day on a day off). */
     LocalDate ago(int workingDays) {
-        return calendar.subtractWorkingDays(lastWorkingDay, Math.max(0, workingDays));
+        return calendar.minusWorkingDays(lastWorkingDay, Math.max(0, workingDays)).date();
     }
 
     /** A random working day between {@code max} and {@code min} working days before today. */
@@ -89,7 +95,7 @@ final class DemoStory {
 
     /** Moves on by working days (0 = later the same day), never past today (the last working day). */
     DemoStory later(int workingDays) {
-        return until(calendar.addWorkingDays(day, Math.max(0, workingDays)));
+        return until(calendar.plusWorkingDays(day, Math.max(0, workingDays)).date());
     }
 
     DemoStory later(int min, int max) {
@@ -149,14 +155,14 @@ final class DemoStory {
     /** Submitted and received (收件) on {@code on}: online ones were submitted up to a working day earlier. */
     DemoStory received(LocalDate on) {
         if (random.nextDouble() < (item.item().instant() ? 0.3 : 0.6)) {
-            return online(calendar.subtractWorkingDays(on, between(0, 1))).until(on).receive();
+            return online(calendar.minusWorkingDays(on, between(0, 1)).date()).until(on).receive();
         }
         return window(on);
     }
 
     /** Submitted, received and accepted (受理) on {@code on}; the clock starts there. */
     DemoStory accepted(LocalDate on) {
-        return received(calendar.subtractWorkingDays(on, between(0, 1))).until(on).accept();
+        return received(calendar.minusWorkingDays(on, between(0, 1)).date()).until(on).accept();
     }
 
     private DemoStory submit(Origin how, Actor actor, String role, String location, String onBehalfOf) {
@@ -307,7 +313,7 @@ final class DemoStory {
             span /= 3; // leave room before now for the steps still to come today
         }
         last = span > 0 ? from.plusSeconds(random.nextLong(span)) : from;
-        return new Act(actor, role, location, last, calendar);
+        return new Act(actor, role, location, last, calendars);
     }
 
     private String caseNumber() {

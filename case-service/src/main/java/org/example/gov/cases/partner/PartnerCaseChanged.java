@@ -13,13 +13,14 @@ import org.example.gov.cases.casefile.HistoryEntry;
  */
 public record PartnerCaseChanged(String callbackId, String caseId, String caseNumber, String partnerReference,
         String action, String status, String itemId, String itemCode, String itemName, String department,
-        String region, LocalDate dueDate, String decision, String deliveryMethod, String actorRole, String location,
-        String note, Instant occurredAt) {
+        String region, LocalDate dueDate, Boolean dueDateProvisional, String decision, String deliveryMethod,
+        String actorRole, String location, String note, Instant occurredAt) {
 
     public static PartnerCaseChanged of(String callbackId, Case c, HistoryEntry entry) {
         return new PartnerCaseChanged(callbackId, c.id().toString(), c.caseNumber(), c.origin().partnerReference(),
                 entry.action().name(), c.status().name(), c.item().itemId(), c.item().code(), c.item().name(),
                 c.item().department(), c.item().region(), c.deadline() == null ? null : c.deadline().dueDate(),
+                c.deadline() == null ? null : c.deadline().dueDateProvisional(),
                 c.decision() == null ? null : c.decision().outcome().name(),
                 c.delivery() == null ? null : c.delivery().method().name(), entry.actorRole(), entry.location(),
                 entry.note(), entry.at());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.example.gov.cases.calendar.CalendarReplica;
 import org.example.gov.cases.casefile.Act;
 import org.example.gov.cases.casefile.Applicant;
 import org.example.gov.cases.casefile.Case;
@@ -16,6 +15,7 @@ import org.example.gov.cases.casefile.CaseService.CaseView;
 import org.example.gov.cases.casefile.Origin;
 import org.example.gov.cases.catalog.ItemLookup;
 import org.example.gov.cases.partner.config.PartnersProperties.Partner;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.security.Actor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -133,7 +133,7 @@ public class PartnerCaseService {
         Case c = caseRepository.find(id).filter(found -> partnerId.equals(found.origin().partnerId()))
                 .orElseThrow(() -> CaseService.notFound(id));
         LocalDate today = LocalDate.ofInstant(clock.instant(), Act.ZONE);
-        return new CaseView(c, caseRepository.history(id), c.remainingWorkingDays(today, calendar.calendar()),
+        return new CaseView(c, caseRepository.history(id), c.remainingWorkingDays(today, calendar.calendars()),
                 c.rowVersion());
     }
 

@@ -37,7 +37,7 @@ public class CaseQueryRepository {
         long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM case_file" + where)).query(Long.class).single();
         List<CaseSummary> content = where.bind(jdbc.sql("""
                 SELECT id, case_number, item_code, item_name, department, region, applicant_name, channel, status,
-                       submitted_at, due_date, warning_level FROM case_file""" + where
+                       submitted_at, due_date, due_date_provisional, warning_level FROM case_file""" + where
                 + " ORDER BY " + (f.dueBefore() != null || f.warningLevel() != null ? "due_date, id" : "submitted_at DESC, id")
                 + " LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) page * size)
@@ -46,7 +46,7 @@ public class CaseQueryRepository {
                         rs.getString("applicant_name"), rs.getString("channel"), rs.getString("status"),
                         rs.getTimestamp("submitted_at").toInstant(),
                         rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
-                        rs.getString("warning_level")))
+                        rs.getBoolean("due_date_provisional"), rs.getString("warning_level")))
                 .list();
         return new Page<>(content, page, size, total);
     }

@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.example.gov.cases.calendar.CalendarReplica;
-import org.example.gov.cases.casefile.Act;
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDayCount;
 import org.example.gov.cases.casefile.Case;
 import org.example.gov.cases.casefile.CaseRepository;
 import org.example.gov.cases.casefile.CaseService;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.springframework.stereotype.Service;
 
@@ -39,17 +40,13 @@ public class CaseQueryService {
                 .filter(found -> MessageDigest.isEqual(found.queryCode().getBytes(StandardCharsets.US_ASCII),
                         queryCode.getBytes(StandardCharsets.US_ASCII)))
                 .orElseThrow(() -> CaseService.notFound(caseNumber));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Act.ZONE);
-        Integer remaining;
-        try {
-            remaining = c.remainingWorkingDays(today, calendar.calendar());
-        } catch (BusinessRuleViolationException calendarNotLoaded) {
-            remaining = null;
-        }
+        WorkingDayCount remaining = c.remainingWorkingDays(ShanghaiDate.today(clock), calendar.calendars());
         List<Progress.Step> steps = cases.history(c.id()).stream()
                 .map(h -> new Progress.Step(h.action().label(), h.at(), h.location())).toList();
         return new Progress(c.caseNumber(), c.item().name(), c.item().department(), c.status().name(), c.submittedAt(),
-                c.acceptedAt(), c.deadline() == null ? null : c.deadline().dueDate(), remaining,
+                c.acceptedAt(), c.deadline() == null ? null : c.deadline().dueDate(),
+                c.deadline() == null ? null : c.deadline().dueDateProvisional(),
+                remaining == null ? null : remaining.days(), remaining != null && remaining.provisional(),
                 c.decision() == null ? null : c.decision().outcome().name(),
                 c.delivery() == null ? null : c.delivery().method().name(), c.origin().bundleId(), steps);
     }
@@ -68,7 +65,7 @@ public class CaseQueryService {
             throw new BusinessRuleViolationException("STATISTICS_PERIOD_INVALID", "to",
                     "The period runs from 'from' to 'to' (inclusive), at most " + MAX_PERIOD_DAYS + " days", MAX_PERIOD_DAYS);
         }
-        return queries.statistics(from, to, LocalDate.ofInstant(clock.instant(), Act.ZONE), group.column(), region, department);
+        return queries.statistics(from, to, ShanghaiDate.today(clock), group.column(), region, department);
     }
 
     /** What statistics are grouped by. */

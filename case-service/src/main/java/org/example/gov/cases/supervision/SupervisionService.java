@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.example.gov.cases.calendar.CalendarReplica;
-import org.example.gov.cases.calendar.WorkingCalendar;
-import org.example.gov.cases.casefile.Act;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.cases.casefile.CaseEvents;
 import org.example.gov.cases.supervision.config.SupervisionPolicy;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database which open cases owe a warning today and have not had it, so a scan after downtime raises what was missed
  * (a case that went overdue while the service was down gets its OVERDUE warning, not a stale "due today"), and scans
  * running at the same time on several replicas raise each warning once (unique key; only the inserter publishes).
+ * Each case is judged on its region's calendar; a warning that rests on the estimate of a year not loaded is raised
+ * all the same, flagged provisional.
  */
 @Service
 public class SupervisionService {
@@ -48,8 +50,8 @@ public class SupervisionService {
     /** @return how many warnings this scan raised */
     public int scan() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Act.ZONE);
-        WorkingCalendar days = calendar.calendar();
+        LocalDate today = ShanghaiDate.of(now);
+        RegionalCalendars days = calendar.calendars();
         // working days are never sparser than 1 in 3 calendar days plus the longest holiday
         LocalDate horizon = today.plusDays(policy.maxApproachingDays() * 3L + 14);
         int raised = 0;
@@ -62,18 +64,18 @@ public class SupervisionService {
     }
 
     /** Pages through every candidate of the kind (keyset, so a scan ends however many do not qualify yet). */
-    private int scan(WarningKind kind, LocalDate today, LocalDate horizon, WorkingCalendar days, Instant now) {
+    private int scan(WarningKind kind, LocalDate today, LocalDate horizon, RegionalCalendars days, Instant now) {
         int raised = 0;
         OpenCase after = null;
         while (true) {
             List<OpenCase> batch = warnings.candidates(kind, today, horizon, after, BATCH);
             for (OpenCase c : batch) {
                 try {
-                    Warning w = Warning.due(c, kind, today, days, policy);
+                    Warning w = Warning.due(c, kind, today, days.of(c.region()), policy);
                     if (w != null && Boolean.TRUE.equals(transactions.execute(status -> raise(w, now)))) {
                         raised++;
                     }
-                } catch (RuntimeException e) { // one case's bad data (or an unloaded year) must not stop the others
+                } catch (RuntimeException e) { // one case's bad data must not stop the others
                     log.warn("Could not evaluate {} for case {}: {}", kind, c.caseNumber(), e.toString());
                 }
             }
@@ -91,8 +93,8 @@ public class SupervisionService {
         }
         OpenCase c = w.subject();
         outbox.publish(CaseEvents.TOPIC, CaseEvents.WARNING_RAISED, c.caseId(), new RaisedWarning(id, c.caseId(),
-                c.caseNumber(), w.kind(), w.level(), w.referenceDate(), w.remainingWorkingDays(), c.region(),
-                c.department(), c.itemCode(), c.itemName(), now));
+                c.caseNumber(), w.kind(), w.level(), w.referenceDate(), w.remainingWorkingDays(), w.provisional(),
+                c.region(), c.department(), c.itemCode(), c.itemName(), now));
         return true;
     }
 

@@ -23,7 +23,7 @@ public class WarningRepository {
 
     private static final String CANDIDATE_COLUMNS = """
             SELECT c.id, c.case_number, c.region, c.department, c.item_code, c.item_name, c.status, c.pre_review_due,
-                   c.received_on, c.due_date FROM case_file c""";
+                   c.pre_review_due_provisional, c.received_on, c.due_date, c.due_date_provisional FROM case_file c""";
 
     private final JdbcClient jdbc;
 
@@ -76,9 +76,9 @@ public class WarningRepository {
         String id = UUID.randomUUID().toString();
         int inserted = jdbc.sql("""
                 INSERT IGNORE INTO case_warning (id, case_id, case_number, kind, level, reference_date,
-                       remaining_working_days, region, department, item_code, item_name, raised_at)
-                VALUES (:id, :caseId, :caseNumber, :kind, :level, :referenceDate, :remaining, :region, :department,
-                        :itemCode, :itemName, :raisedAt)""")
+                       remaining_working_days, provisional, region, department, item_code, item_name, raised_at)
+                VALUES (:id, :caseId, :caseNumber, :kind, :level, :referenceDate, :remaining, :provisional, :region,
+                        :department, :itemCode, :itemName, :raisedAt)""")
                 .param("id", id)
                 .param("caseId", w.subject().caseId())
                 .param("caseNumber", w.subject().caseNumber())
@@ -86,6 +86,7 @@ public class WarningRepository {
                 .param("level", w.level())
                 .param("referenceDate", Date.valueOf(w.referenceDate()))
                 .param("remaining", w.remainingWorkingDays())
+                .param("provisional", w.provisional())
                 .param("region", w.subject().region())
                 .param("department", w.subject().department())
                 .param("itemCode", w.subject().itemCode())
@@ -131,13 +132,15 @@ public class WarningRepository {
     private static OpenCase openCase(ResultSet rs, int row) throws SQLException {
         return new OpenCase(rs.getString("id"), rs.getString("case_number"), rs.getString("region"),
                 rs.getString("department"), rs.getString("item_code"), rs.getString("item_name"), rs.getString("status"),
-                date(rs.getDate("pre_review_due")), date(rs.getDate("received_on")), date(rs.getDate("due_date")));
+                date(rs.getDate("pre_review_due")), rs.getBoolean("pre_review_due_provisional"),
+                date(rs.getDate("received_on")), date(rs.getDate("due_date")), rs.getBoolean("due_date_provisional"));
     }
 
     private static RaisedWarning raised(ResultSet rs, int row) throws SQLException {
         return new RaisedWarning(rs.getString("id"), rs.getString("case_id"), rs.getString("case_number"),
                 WarningKind.valueOf(rs.getString("kind")), rs.getString("level"), date(rs.getDate("reference_date")),
-                rs.getObject("remaining_working_days", Integer.class), rs.getString("region"), rs.getString("department"),
+                rs.getObject("remaining_working_days", Integer.class), rs.getBoolean("provisional"),
+                rs.getString("region"), rs.getString("department"),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getTimestamp("raised_at").toInstant());
     }
 

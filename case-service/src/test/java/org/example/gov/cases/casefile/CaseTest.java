@@ -10,7 +10,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.example.gov.cases.calendar.OfficialCalendar;
+import org.example.gov.calendar.ClosedDay;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.cases.support.TestCalendars;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.security.Actor;
@@ -30,21 +32,39 @@ class CaseTest {
             "440300", "INSTANT", null, 1, false, null, false);
     static final LocalDate FRI_26_SEP = LocalDate.of(2025, 9, 26);
 
+    static final RegionalCalendars OFFICIAL = TestCalendars.OFFICIAL;
+
     static Act on(LocalDate day, Actor actor, String role) {
+        return on(day, actor, role, OFFICIAL);
+    }
+
+    static Act on(LocalDate day, Actor actor, String role, RegionalCalendars calendars) {
         Instant at = ZonedDateTime.of(day, LocalTime.of(10, 0), Act.ZONE).toInstant();
-        return new Act(actor, role, "市民中心 A区 12号窗口", at, OfficialCalendar.get());
+        return new Act(actor, role, "市民中心 A区 12号窗口", at, calendars);
     }
 
     static Case online(PinnedItem item, LocalDate day) {
+        return online(item, day, OFFICIAL);
+    }
+
+    static Case online(PinnedItem item, LocalDate day, RegionalCalendars calendars) {
         return Case.submit("20250926-ABCDEFGH", "123456", item, "applicant1", "张三", Origin.online(Origin.Channel.WEB),
-                on(day, APPLICANT, "APPLICANT"), null);
+                on(day, APPLICANT, "APPLICANT", calendars), null);
     }
 
     static Case acceptedOn(PinnedItem item, LocalDate day) {
-        Case c = online(item, day);
-        c.receive(on(day, CLERK, "CLERK"));
-        c.accept(on(day, CLERK, "CLERK"));
+        return acceptedOn(item, day, OFFICIAL);
+    }
+
+    static Case acceptedOn(PinnedItem item, LocalDate day, RegionalCalendars calendars) {
+        Case c = online(item, day, calendars);
+        c.receive(on(day, CLERK, "CLERK", calendars));
+        c.accept(on(day, CLERK, "CLERK", calendars));
         return c;
+    }
+
+    static Integer remaining(Case c, LocalDate today) {
+        return c.remainingWorkingDays(today, OFFICIAL) == null ? null : c.remainingWorkingDays(today, OFFICIAL).days();
     }
 
     @Test
@@ -78,9 +98,9 @@ class CaseTest {
         Case c = acceptedOn(ITEM, FRI_26_SEP);
 
         assertThat(c.deadline().dueDate()).isEqualTo(LocalDate.of(2025, 10, 10));
-        assertThat(c.remainingWorkingDays(FRI_26_SEP, OfficialCalendar.get())).isEqualTo(5);
-        assertThat(c.remainingWorkingDays(LocalDate.of(2025, 10, 9), OfficialCalendar.get())).isEqualTo(1);
-        assertThat(c.remainingWorkingDays(LocalDate.of(2025, 10, 13), OfficialCalendar.get())).isEqualTo(-2);
+        assertThat(remaining(c, FRI_26_SEP)).isEqualTo(5);
+        assertThat(remaining(c, LocalDate.of(2025, 10, 9))).isEqualTo(1);
+        assertThat(remaining(c, LocalDate.of(2025, 10, 13))).isEqualTo(-2);
     }
 
     @Test
@@ -89,7 +109,7 @@ class CaseTest {
 
         assertThat(c.deadline().instant()).isTrue();
         assertThat(c.deadline().dueDate()).isEqualTo(FRI_26_SEP);
-        assertThat(c.remainingWorkingDays(FRI_26_SEP, OfficialCalendar.get())).isNull();
+        assertThat(remaining(c, FRI_26_SEP)).isNull();
     }
 
     @Test
@@ -137,8 +157,8 @@ class CaseTest {
     void theClockDoesNotRunWhileTheApplicantSupplementsAfterAcceptance() {
         Case c = acceptedOn(ITEM, FRI_26_SEP);
         c.requestSupplement(List.of("检测报告"), null, on(LocalDate.of(2025, 9, 29), APPROVER, "APPROVER"));
-        assertThat(c.remainingWorkingDays(LocalDate.of(2025, 10, 20), OfficialCalendar.get()))
-                .as("frozen while waiting").isEqualTo(c.remainingWorkingDays(LocalDate.of(2025, 9, 29), OfficialCalendar.get()));
+        assertThat(remaining(c, LocalDate.of(2025, 10, 20)))
+                .as("frozen while waiting").isEqualTo(remaining(c, LocalDate.of(2025, 9, 29)));
 
         c.provideSupplement(on(LocalDate.of(2025, 9, 30), APPLICANT, "APPLICANT"), null); // 1 working day waited
         assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
@@ -204,7 +224,7 @@ class CaseTest {
         c.close(on(FRI_26_SEP, CLERK, "CLERK"));
 
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(c.remainingWorkingDays(FRI_26_SEP, OfficialCalendar.get())).isNull();
+        assertThat(remaining(c, FRI_26_SEP)).isNull();
         assertThat(c.newHistory()).extracting(HistoryEntry::action).containsExactly(CaseAction.SUBMIT, CaseAction.RECEIVE,
                 CaseAction.ACCEPT, CaseAction.REVIEW_STEP, CaseAction.DECIDE, CaseAction.DELIVER, CaseAction.CLOSE);
     }
@@ -216,5 +236,106 @@ class CaseTest {
         assertThatThrownBy(() -> c.close(on(FRI_26_SEP, CLERK, "CLERK")))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.getMessage()).contains("close"))
                 .hasFieldOrPropertyWithValue("allowed", List.of("receive", "request-supplement", "not-accept", "withdraw"));
+    }
+
+    // ---- a year not loaded (the official files end with 2026) --------------------------------------------------
+
+    static final PinnedItem THIRTY_DAYS = new PinnedItem("item-30", "XK-30", "建设工程规划许可证核发", 1, "市规划和自然资源局",
+            "440300", "PROMISED", 30, 30, true, 10, true);
+    static final LocalDate WED_2_DEC_2026 = LocalDate.of(2026, 12, 2);
+
+    static Act system(LocalDate day, RegionalCalendars calendars) {
+        return Act.system(ZonedDateTime.of(day, LocalTime.of(3, 0), Act.ZONE).toInstant(), calendars);
+    }
+
+    @Test
+    void aCaseWhoseCountRunsIntoAYearNotLoadedIsAcceptedWithAProvisionalDueDate() {
+        Case c = acceptedOn(THIRTY_DAYS, WED_2_DEC_2026);
+
+        assertThat(c.status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(c.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 13)); // weekends only: 1 Jan counted as worked
+        assertThat(c.deadline().dueDateProvisional()).isTrue();
+        assertThat(c.hasProvisionalDates()).isTrue();
+        assertThat(c.remainingWorkingDays(WED_2_DEC_2026, OFFICIAL).days()).isEqualTo(30);
+        assertThat(c.remainingWorkingDays(WED_2_DEC_2026, OFFICIAL).provisional()).isTrue();
+        assertThat(c.newHistory().getLast().note()).isEqualTo("due 2027-01-13 (provisional)");
+    }
+
+    @Test
+    void onceTheYearIsLoadedTheDueDateIsRecountedExactlyAndTheHistorySaysSoOnce() {
+        Case c = acceptedOn(THIRTY_DAYS, WED_2_DEC_2026);
+        int before = c.newHistory().size();
+
+        assertThat(c.recomputeDates(system(LocalDate.of(2026, 12, 10), OFFICIAL))).as("still the same estimate").isFalse();
+        assertThat(c.newHistory()).hasSize(before);
+
+        assertThat(c.recomputeDates(system(LocalDate.of(2026, 12, 10), TestCalendars.withTest2027()))).isTrue();
+
+        assertThat(c.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(c.deadline().dueDateProvisional()).isFalse();
+        assertThat(c.hasProvisionalDates()).isFalse();
+        assertThat(c.newHistory()).hasSize(before + 1);
+        assertThat(c.newHistory().getLast()).satisfies(h -> {
+            assertThat(h.action()).isEqualTo(CaseAction.RECOMPUTE_DATES);
+            assertThat(h.actorId()).isEqualTo("system");
+            assertThat(h.actorRole()).isEqualTo("SYSTEM");
+            assertThat(h.recomputed()).isEqualTo(new RecomputedDate(RecomputedDate.Which.DEADLINE,
+                    LocalDate.of(2027, 1, 13), true, LocalDate.of(2027, 1, 15), false));
+        });
+        assertThat(c.recomputeDates(system(LocalDate.of(2026, 12, 11), TestCalendars.withTest2027()))).isFalse();
+    }
+
+    @Test
+    void aSupplementWaitedForAcrossTheNewYearIsCountedAgainWhenTheYearIsLoaded() {
+        Case c = acceptedOn(THIRTY_DAYS, WED_2_DEC_2026);
+        c.requestSupplement(List.of("规划设计方案"), null, on(LocalDate.of(2026, 12, 28), APPROVER, "APPROVER"));
+        c.provideSupplement(on(LocalDate.of(2027, 1, 5), APPLICANT, "APPLICANT"), null);
+        // (28 Dec, 5 Jan] on the estimate: 29, 30, 31 Dec, 1, 4, 5 Jan = 6 working days
+        assertThat(c.deadline().pausedWorkingDays()).isEqualTo(6);
+        assertThat(c.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 21));
+        assertThat(c.deadline().dueDateProvisional()).isTrue();
+
+        c.recomputeDates(system(LocalDate.of(2027, 1, 6), TestCalendars.withTest2027()));
+
+        assertThat(c.deadline().pausedWorkingDays()).as("1 Jan is a holiday").isEqualTo(5);
+        assertThat(c.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 22)); // 30 + 5 working days, 11 Jan off
+        assertThat(c.deadline().dueDateProvisional()).isFalse();
+    }
+
+    @Test
+    void aSpecialProcedureAcrossTheNewYearIsCountedAgainWithItsPausedDays() {
+        Case c = acceptedOn(THIRTY_DAYS, WED_2_DEC_2026);
+        c.startSpecialProcedure(SpecialProcedure.Type.TESTING, "送检", on(LocalDate.of(2026, 12, 28), APPROVER, "APPROVER"));
+        c.endSpecialProcedure("检验合格", on(LocalDate.of(2027, 1, 5), APPROVER, "APPROVER"));
+        assertThat(c.specialProcedures().getFirst().pausedWorkingDays()).isEqualTo(6);
+
+        c.recomputeDates(system(LocalDate.of(2027, 1, 6), TestCalendars.withTest2027()));
+
+        assertThat(c.specialProcedures().getFirst().pausedWorkingDays()).isEqualTo(5);
+        assertThat(c.deadline().dueDate()).isEqualTo(LocalDate.of(2027, 1, 22));
+    }
+
+    @Test
+    void aPreReviewDueDateInAYearNotLoadedIsProvisionalAndRecountedWhileTheCaseWaitsForPreReview() {
+        Case c = online(THIRTY_DAYS, LocalDate.of(2026, 12, 30));
+        assertThat(c.preReviewDue()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(c.preReviewDueProvisional()).isTrue();
+        assertThat(c.hasProvisionalDates()).isTrue();
+
+        assertThat(c.recomputeDates(system(LocalDate.of(2026, 12, 31), TestCalendars.withTest2027()))).isTrue();
+
+        assertThat(c.preReviewDue()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(c.preReviewDueProvisional()).isFalse();
+        assertThat(c.newHistory().getLast().recomputed().date()).isEqualTo(RecomputedDate.Which.PRE_REVIEW);
+    }
+
+    @Test
+    void aClosedDayOfTheCasesRegionMovesItsDueDateAndNoOtherRegionsCase() {
+        RegionalCalendars closed = TestCalendars.withClosedDays(new ClosedDay("440300", LocalDate.of(2025, 10, 10), "闭厅"));
+        PinnedItem guangzhou = new PinnedItem("item-4", "XK-4", "食品经营许可证核发", 1, "市市场监督管理局", "440100",
+                "PROMISED", 5, 20, true, 10, true);
+
+        assertThat(acceptedOn(ITEM, FRI_26_SEP, closed).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 10, 11));
+        assertThat(acceptedOn(guangzhou, FRI_26_SEP, closed).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 10, 10));
     }
 }

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.example.gov.cases.calendar.OfficialCalendar;
-import org.example.gov.cases.calendar.WorkingCalendar;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.cases.casefile.Act;
 import org.example.gov.cases.casefile.Case;
 import org.example.gov.cases.casefile.CaseStatus;
 import org.example.gov.cases.casefile.HistoryEntry;
 import org.example.gov.cases.casefile.PinnedItem;
+import org.example.gov.cases.support.TestCalendars;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class DemoScenariosTest {
 
-    private static final WorkingCalendar CALENDAR = OfficialCalendar.get();
+    private static final RegionalCalendars CALENDARS = TestCalendars.OFFICIAL;
+    /** No item region has closed days here, so every region counts on the national calendar. */
+    private static final WorkingDayCalendar CALENDAR = CALENDARS.national();
     private static final List<DemoItem> ITEMS = List.of(
             item("XK-SCJG-01-440300", "食品经营许可证核发", "市市场监督管理局", "440300", 5, true),
             item("XK-GZ-02-440100", "建设工程规划许可证核发", "市规划和自然资源局", "440100", 10, true),
@@ -55,16 +58,16 @@ class DemoScenariosTest {
                     assertThat(LocalDate.ofInstant(c.submittedAt(), Act.ZONE)).isAfter(day.minusDays(80));
                 }
                 assertThat(statuses).as("statuses on %s", day).containsExactlyInAnyOrder(CaseStatus.values());
-                if (CALENDAR.isWorkingDay(day)) {
+                if (CALENDAR.day(day).workingDay()) {
                     LocalDate today = day;
                     assertThat(cases).as("overdue on %s", day).anyMatch(c -> running(c) && c.deadline().dueDate().isBefore(today));
                     assertThat(cases).as("due today on %s", day).anyMatch(c -> running(c) && c.deadline().dueDate().equals(today));
                     assertThat(cases).as("approaching on %s", day).anyMatch(c -> running(c)
-                            && c.deadline().dueDate().equals(CALENDAR.addWorkingDays(today, 1)));
+                            && c.deadline().dueDate().equals(CALENDAR.plusWorkingDays(today, 1).date()));
                     assertThat(cases).as("pre-review late on %s", day).anyMatch(c -> c.status() == CaseStatus.PRE_REVIEW
                             && c.preReviewDue().isBefore(today));
                     assertThat(cases).as("not accepted > 3 days on %s", day).anyMatch(c -> c.status() == CaseStatus.RECEIVED
-                            && CALENDAR.workingDaysBetween(c.receivedOn(), today) > 3);
+                            && CALENDAR.workingDaysBetween(c.receivedOn(), today).days() > 3);
                 }
             }
         }
@@ -84,10 +87,10 @@ class DemoScenariosTest {
             List<DemoItem> fitting = ITEMS.stream().filter(scenario.needs().test).toList();
             DemoItem item = fitting.get((int) (day.toEpochDay() % fitting.size()));
             try {
-                cases.add(scenario.story().apply(new DemoStory(item, CALENDAR, now, random)).build());
+                cases.add(scenario.story().apply(new DemoStory(item, CALENDARS, now, random)).build());
             } catch (RuntimeException e) {
                 throw new AssertionError(scenario.name() + " on " + item.item().code() + " at " + now + " ("
-                        + day.getDayOfWeek() + "): " + e.getMessage(), e);
+                        + CALENDAR.day(day) + "): " + e.getMessage(), e);
             }
         }
         return cases;

@@ -3,18 +3,17 @@ package org.example.gov.evaluation.demo;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.example.gov.evaluation.rectification.RectificationService;
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.evaluation.rectification.RectificationTicket;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,8 @@ import org.springframework.stereotype.Component;
  * upheld, overdue). Runs only with {@code platform.evaluation.demo-seed=true} (env {@code EVALUATION_DEMO_SEED=true})
  * and only once (no demo rows yet), so a second start adds nothing. Rows are written with multi-row INSERTs (fast enough for
  * a million ratings, which is how the statistics benchmark loads its data); no events are published for them.
- * Demo due dates count Monday-Friday (no holiday calendar): the working-day calendar may not be up yet.
+ * Demo due dates are counted as a real ticket's are: on the calendar replica, for the ticket's region (its stored copy,
+ * or the bundled official years while item-catalog-service has not answered yet).
  */
 @Component
 @ConditionalOnProperty(name = "platform.evaluation.demo-seed", havingValue = "true")
@@ -53,15 +53,21 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CalendarReplica calendar;
     private final int count;
     private final Duration validity;
+    private final int rectificationWorkingDays;
 
-    DemoDataSeeder(JdbcTemplate jdbc, Clock clock, @Value("${platform.evaluation.demo-ratings:6000}") int count,
-            @Value("${platform.evaluation.invitation-validity:P15D}") Duration validity) {
+    DemoDataSeeder(JdbcTemplate jdbc, Clock clock, CalendarReplica calendar,
+            @Value("${platform.evaluation.demo-ratings:6000}") int count,
+            @Value("${platform.evaluation.invitation-validity:P15D}") Duration validity,
+            @Value("${platform.evaluation.rectification-working-days:5}") int rectificationWorkingDays) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.calendar = calendar;
         this.count = count;
         this.validity = validity;
+        this.rectificationWorkingDays = rectificationWorkingDays;
     }
 
     @Override
@@ -109,7 +115,7 @@ class DemoDataSeeder implements ApplicationRunner {
             String applicant = "demo-applicant-" + random.nextInt(5000);
             Instant opened = now.minus(Duration.ofMinutes(random.nextLong(days * 24L * 60)));
             String caseId = UUID.randomUUID().toString();
-            String caseNumber = LocalDate.ofInstant(opened, RectificationService.ZONE).toString().replace("-", "")
+            String caseNumber = ShanghaiDate.of(opened).toString().replace("-", "")
                     + "-D" + String.format("%07d", n);
             int sourcePick = random.nextInt(100);
             String source = sourcePick < 40 ? "ON_SITE" : sourcePick < 95 ? "ONLINE" : "HOTLINE";
@@ -212,7 +218,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final class Tickets {
 
         private final Rows tickets = new Rows("rectification_ticket", "id", "rating_id", "case_id", "case_number",
-                "level", "rater_id", "department", "item_code", "opened_at", "due_date", "status",
+                "level", "rater_id", "department", "item_code", "opened_at", "rectification_working_days", "due_date",
+                "due_date_provisional", "status",
                 "status_before_appeal", "resolution", "call_back_result", "answer", "reopen_count", "appeal_count",
                 "overdue", "closed_at", "region", "hall_code", "staff_id", "channel");
         private final Rows steps = new Rows("rectification_step", "ticket_id", "seq", "action", "actor_id", "role", "at",
@@ -222,9 +229,8 @@ class DemoDataSeeder implements ApplicationRunner {
         /** @return true if the review ended excluded (appeal upheld) */
         boolean add(String ratingId, String caseId, String caseNumber, int level, String rater, String department,
                 String itemCode, RectificationTicket.Origin origin, Instant at, Instant now) {
-            LocalDate due = weekdaysAfter(LocalDate.ofInstant(at, RectificationService.ZONE), 5);
             RectificationTicket t = RectificationTicket.open(ratingId, caseId, caseNumber, level, rater, department,
-                    itemCode, origin, at, due);
+                    itemCode, origin, at, rectificationWorkingDays, calendar.calendar(origin.region()));
             Actor clerk = new Actor("demo-clerk-" + Math.abs(department.hashCode() % 10), "窗口负责人", Set.of("CLERK"),
                     origin.region(), department);
             Actor applicant = new Actor(rater, rater, Set.of("APPLICANT"), origin.region(), null);
@@ -264,9 +270,10 @@ class DemoDataSeeder implements ApplicationRunner {
                 default -> {
                 }
             }
-            t.markOverdueIfLate(LocalDate.ofInstant(now, RectificationService.ZONE), now);
+            t.markOverdueIfLate(ShanghaiDate.of(now), now);
             tickets.add(t.id(), t.ratingId(), t.caseId(), t.caseNumber(), t.level(), t.raterId(), t.department(),
-                    t.itemCode(), ts(t.openedAt()), Date.valueOf(t.dueDate()), t.status().name(), name(t.statusBeforeAppeal()),
+                    t.itemCode(), ts(t.openedAt()), t.workingDays(), Date.valueOf(t.dueDate()), t.dueDateProvisional(),
+                    t.status().name(), name(t.statusBeforeAppeal()),
                     name(t.resolution()), name(t.callBackResult()), name(t.answer()), t.reopenCount(), t.appealCount(),
                     t.overdue(), t.closedAt() == null ? null : ts(t.closedAt()), origin.region(), origin.hallCode(),
                     origin.staffId(), origin.channel());
@@ -291,16 +298,5 @@ class DemoDataSeeder implements ApplicationRunner {
         private String name(Enum<?> e) {
             return e == null ? null : e.name();
         }
-    }
-
-    static LocalDate weekdaysAfter(LocalDate from, int days) {
-        LocalDate d = from;
-        for (int n = 0; n < days;) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                n++;
-            }
-        }
-        return d;
     }
 }

@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every minute (configurable): flags tickets past their due date. Safe on several replicas (row locks + flag). */
+/**
+ * Every minute (configurable): flags tickets past their exact due date. Safe on several replicas (row locks + flag).
+ * Provisional due dates are recounted by {@link ProvisionalDueDatesListener}, not here.
+ */
 @Component
 class OverdueScanJob {
 
@@ -19,10 +22,6 @@ class OverdueScanJob {
 
     @Scheduled(fixedDelayString = "${platform.evaluation.overdue-scan:PT1M}")
     void scan() {
-        int dated = rectification.assignMissingDueDates(); // tickets opened while the calendar was down
-        if (dated > 0) {
-            log.info("Set the due date of {} rectification ticket(s) opened during a calendar outage", dated);
-        }
         int marked = rectification.scanOverdue();
         if (marked > 0) {
             log.info("Marked {} rectification ticket(s) overdue", marked);

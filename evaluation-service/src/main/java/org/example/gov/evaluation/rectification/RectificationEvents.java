@@ -13,33 +13,47 @@ public final class RectificationEvents {
     public static final String OVERDUE = "gov.evaluation.bad-review-overdue.v1";
     public static final String APPEALED = "gov.evaluation.bad-review-appealed.v1";
     public static final String CLOSED = "gov.evaluation.bad-review-closed.v1";
+    public static final String DUE_DATE_RECOMPUTED = "gov.evaluation.bad-review-due-date-recomputed.v1";
 
     private RectificationEvents() {
     }
 
     public record Opened(String ticketId, String ratingId, String caseId, String caseNumber, int level,
-            String department, String itemCode, Instant openedAt, LocalDate dueDate) {
+            String department, String itemCode, Instant openedAt, LocalDate dueDate, boolean dueDateProvisional) {
 
         static Opened of(RectificationTicket t) {
             return new Opened(t.id(), t.ratingId(), t.caseId(), t.caseNumber(), t.level(), t.department(), t.itemCode(),
-                    t.openedAt(), t.dueDate());
+                    t.openedAt(), t.dueDate(), t.dueDateProvisional());
         }
     }
 
     /** For rectified, explained and appealed: the department's answer, and whether it was in time. */
-    public record Answered(String ticketId, String ratingId, String department, LocalDate dueDate, boolean overdue,
-            Instant at) {
+    public record Answered(String ticketId, String ratingId, String department, LocalDate dueDate,
+            boolean dueDateProvisional, boolean overdue, Instant at) {
 
         static Answered of(RectificationTicket t, Instant at) {
-            return new Answered(t.id(), t.ratingId(), t.department(), t.dueDate(), t.overdue(), at);
+            return new Answered(t.id(), t.ratingId(), t.department(), t.dueDate(), t.dueDateProvisional(), t.overdue(),
+                    at);
         }
     }
 
-    public record Overdue(String ticketId, String ratingId, String department, LocalDate dueDate, String status,
-            Instant detectedAt) {
+    /** Always on an exact due date (a provisional one is never judged overdue); the flag says so explicitly. */
+    public record Overdue(String ticketId, String ratingId, String department, LocalDate dueDate,
+            boolean dueDateProvisional, String status, Instant detectedAt) {
 
         static Overdue of(RectificationTicket t, Instant at) {
-            return new Overdue(t.id(), t.ratingId(), t.department(), t.dueDate(), t.status().name(), at);
+            return new Overdue(t.id(), t.ratingId(), t.department(), t.dueDate(), t.dueDateProvisional(),
+                    t.status().name(), at);
+        }
+    }
+
+    /** A provisional due date recounted after its year was loaded (or a region's closed days changed). */
+    public record DueDateRecomputed(String ticketId, String ratingId, String department, LocalDate previousDueDate,
+            LocalDate dueDate, boolean dueDateProvisional, Instant recomputedAt) {
+
+        static DueDateRecomputed of(RectificationTicket t, RectificationTicket.DueDateChange change, Instant at) {
+            return new DueDateRecomputed(t.id(), t.ratingId(), t.department(), change.previous(), change.dueDate(),
+                    change.provisional(), at);
         }
     }
 

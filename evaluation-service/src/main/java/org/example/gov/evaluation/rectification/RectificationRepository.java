@@ -23,11 +23,13 @@ public class RectificationRepository {
     public void insert(RectificationTicket t) {
         jdbc.sql("""
                 INSERT INTO rectification_ticket (id, rating_id, case_id, case_number, level, rater_id, department,
-                    item_code, opened_at, due_date, status, status_before_appeal, resolution, call_back_result, answer,
-                    reopen_count, appeal_count, overdue, closed_at, region, hall_code, staff_id, channel)
+                    item_code, opened_at, rectification_working_days, due_date, due_date_provisional, status,
+                    status_before_appeal, resolution, call_back_result, answer, reopen_count, appeal_count, overdue,
+                    closed_at, region, hall_code, staff_id, channel)
                 VALUES (:id, :ratingId, :caseId, :caseNumber, :level, :raterId, :department, :itemCode, :openedAt,
-                    :dueDate, :status, :statusBeforeAppeal, :resolution, :callBackResult, :answer, :reopenCount,
-                    :appealCount, :overdue, :closedAt, :region, :hallCode, :staffId, :channel)""")
+                    :workingDays, :dueDate, :dueDateProvisional, :status, :statusBeforeAppeal, :resolution,
+                    :callBackResult, :answer, :reopenCount, :appealCount, :overdue, :closedAt, :region, :hallCode,
+                    :staffId, :channel)""")
                 .param("id", t.id())
                 .param("ratingId", t.ratingId())
                 .param("caseId", t.caseId())
@@ -37,7 +39,9 @@ public class RectificationRepository {
                 .param("department", t.department())
                 .param("itemCode", t.itemCode())
                 .param("openedAt", Timestamp.from(t.openedAt()))
+                .param("workingDays", t.workingDays())
                 .param("dueDate", t.dueDate() == null ? null : Date.valueOf(t.dueDate()))
+                .param("dueDateProvisional", t.dueDateProvisional())
                 .param("status", t.status().name())
                 .param("statusBeforeAppeal", name(t.statusBeforeAppeal()))
                 .param("resolution", name(t.resolution()))
@@ -60,10 +64,11 @@ public class RectificationRepository {
                 UPDATE rectification_ticket SET status = :status, status_before_appeal = :statusBeforeAppeal,
                     resolution = :resolution, call_back_result = :callBackResult, answer = :answer,
                     reopen_count = :reopenCount, appeal_count = :appealCount, overdue = :overdue, closed_at = :closedAt,
-                    due_date = :dueDate
+                    due_date = :dueDate, due_date_provisional = :dueDateProvisional
                 WHERE id = :id""")
                 .param("id", t.id())
                 .param("dueDate", t.dueDate() == null ? null : Date.valueOf(t.dueDate()))
+                .param("dueDateProvisional", t.dueDateProvisional())
                 .param("status", t.status().name())
                 .param("statusBeforeAppeal", name(t.statusBeforeAppeal()))
                 .param("resolution", name(t.resolution()))
@@ -92,11 +97,15 @@ public class RectificationRepository {
         return load("SELECT * FROM rectification_ticket WHERE id = :id FOR UPDATE", id);
     }
 
-    /** Tickets still awaiting the department's answer whose due date lies before {@code today}, not yet flagged. */
+    /**
+     * Tickets still awaiting the department's answer whose exact due date lies before {@code today}, not yet flagged
+     * (a provisional date is judged once recounted, see {@link RectificationTicket#markOverdueIfLate}).
+     */
     public List<String> overdueCandidates(LocalDate today, int limit) {
         return jdbc.sql("""
                 SELECT id FROM rectification_ticket
                 WHERE overdue = FALSE AND status IN ('OPEN', 'IN_RECTIFICATION') AND due_date < :today
+                  AND due_date_provisional = FALSE
                 ORDER BY due_date LIMIT :limit""")
                 .param("today", Date.valueOf(today))
                 .param("limit", limit)
@@ -104,9 +113,16 @@ public class RectificationRepository {
                 .list();
     }
 
-    /** Tickets opened while the working-day calendar was unavailable, oldest first. */
-    public List<String> withoutDueDate(int limit) {
-        return jdbc.sql("SELECT id FROM rectification_ticket WHERE due_date IS NULL ORDER BY opened_at LIMIT :limit")
+    /**
+     * Tickets whose due date is provisional or missing, in id order after {@code afterId} (null = from the start): a
+     * pass pages through them with the last id it saw, so the tickets that stay provisional do not stall it.
+     */
+    public List<String> withProvisionalDueDate(String afterId, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM rectification_ticket
+                WHERE due_date_provisional = TRUE AND id > :afterId
+                ORDER BY id LIMIT :limit""")
+                .param("afterId", afterId == null ? "" : afterId)
                 .param("limit", limit)
                 .query(String.class)
                 .list();
@@ -173,7 +189,8 @@ public class RectificationRepository {
                 rs.getString("item_code"), rs.getTimestamp("opened_at").toInstant(),
                 new RectificationTicket.Origin(rs.getString("region"), rs.getString("hall_code"), rs.getString("staff_id"),
                         rs.getString("channel")),
-                dueDate == null ? null : dueDate.toLocalDate(), RectificationTicket.Status.valueOf(rs.getString("status")),
+                rs.getInt("rectification_working_days"), dueDate == null ? null : dueDate.toLocalDate(),
+                rs.getBoolean("due_date_provisional"), RectificationTicket.Status.valueOf(rs.getString("status")),
                 value(RectificationTicket.Status.class, rs.getString("status_before_appeal")),
                 value(RectificationTicket.Resolution.class, rs.getString("resolution")),
                 value(RectificationTicket.CallBackResult.class, rs.getString("call_back_result")),

@@ -3,40 +3,37 @@ package org.example.gov.evaluation.rectification;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
-import org.example.gov.platform.problem.DependencyUnavailableException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bad-review rectification (差评整改): tickets for the responsible department, their transitions and events, and the
- * overdue scan. Department staff see and act on their own department's tickets only; others get 404.
+ * overdue scan. Department staff see and act on their own department's tickets only; others get 404. Due dates are
+ * counted in memory on the service's replica of the working-day calendar (never a call to item-catalog-service).
  */
 @Service
 public class RectificationService {
 
-    /** Working days and "today" are counted on the platform's civil calendar. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Logger log = LoggerFactory.getLogger(RectificationService.class);
-
     private final RectificationRepository tickets;
-    private final WorkingDays workingDays;
+    private final CalendarReplica calendar;
     private final Outbox outbox;
     private final Clock clock;
     private final int rectificationWorkingDays;
 
-    public RectificationService(RectificationRepository tickets, WorkingDays workingDays, Outbox outbox, Clock clock,
+    public RectificationService(RectificationRepository tickets, CalendarReplica calendar, Outbox outbox, Clock clock,
             @Value("${platform.evaluation.rectification-working-days:5}") int rectificationWorkingDays) {
         this.tickets = tickets;
-        this.workingDays = workingDays;
+        this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
         this.rectificationWorkingDays = rectificationWorkingDays;
@@ -54,66 +51,58 @@ public class RectificationService {
     }
 
     /**
-     * Runs in the rating's transaction: the ticket exists exactly when the bad rating does. If the working-day calendar
-     * (item-catalog-service) is unavailable the rating and the ticket are stored anyway, without a due date; the scan
-     * job fills it in later ({@link #assignMissingDueDates}) and only then publishes the ticket's opened event, which
-     * always carries the due date.
+     * Runs in the rating's transaction: the ticket exists exactly when the bad rating does, always with its due date
+     * (counted on the calendar of the rating's region; provisional if the count runs into a year not loaded).
      */
     @Transactional
     public RectificationTicket openFor(BadRating rating) {
-        Instant now = clock.instant();
-        LocalDate due = dueDateOrNull(now);
         RectificationTicket ticket = RectificationTicket.open(rating.ratingId(), rating.caseId(), rating.caseNumber(),
                 rating.level(), rating.raterId(), rating.department(), rating.itemCode(),
                 new RectificationTicket.Origin(rating.region(), rating.hallCode(), rating.staffId(), rating.channel()),
-                now, due);
+                clock.instant(), rectificationWorkingDays, calendar.calendar(rating.region()));
         tickets.insert(ticket);
-        if (ticket.hasDueDate()) {
-            outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
-                    RectificationEvents.Opened.of(ticket));
-        }
+        outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
+                RectificationEvents.Opened.of(ticket));
         return ticket;
     }
 
-    /**
-     * Gives the tickets opened during a calendar outage their due date (counted from their opening date) and publishes
-     * their opened event. Stops at the first calendar failure: the next scan retries. Safe on several replicas (row
-     * lock, and a ticket's due date is set once).
-     *
-     * @return how many tickets got their due date
-     */
-    @Transactional
-    public int assignMissingDueDates() {
-        Instant now = clock.instant();
-        int assigned = 0;
-        for (String id : tickets.withoutDueDate(200)) {
-            RectificationTicket ticket = tickets.findForUpdate(id).orElse(null);
-            if (ticket == null || ticket.hasDueDate()) {
-                continue;
-            }
-            LocalDate due;
-            try {
-                due = workingDays.addWorkingDays(LocalDate.ofInstant(ticket.openedAt(), ZONE), rectificationWorkingDays);
-            } catch (DependencyUnavailableException stillDown) {
-                log.warn("Working-day calendar still unavailable; tickets from {} on keep waiting for their due date", id);
-                break;
-            }
-            if (ticket.assignDueDate(due, now)) {
-                tickets.update(ticket);
-                outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
-                        RectificationEvents.Opened.of(ticket));
-                assigned++;
-            }
-        }
-        return assigned;
+    /** One page of the tickets whose due date is provisional (or missing), after {@code afterId}. */
+    @Transactional(readOnly = true)
+    public List<String> withProvisionalDueDate(String afterId, int limit) {
+        return tickets.withProvisionalDueDate(afterId, limit);
     }
 
-    private LocalDate dueDateOrNull(Instant now) {
-        try {
-            return workingDays.addWorkingDays(LocalDate.ofInstant(now, ZONE), rectificationWorkingDays);
-        } catch (DependencyUnavailableException calendarDown) {
-            log.warn("Working-day calendar unavailable: opening the rectification ticket without a due date for now");
-            return null;
+    /**
+     * Recounts one ticket's provisional (or missing) due date on {@code calendars}, in its own short transaction with
+     * the row locked, so several replicas of the service may run the same pass. A change is recorded in the
+     * ticket's history and published: the recomputed event, or, for a legacy ticket that had no due date, its opened
+     * event (held back until then).
+     *
+     * @return true if the due date changed, became exact or was set
+     */
+    @Transactional
+    public boolean recomputeDueDate(String id, RegionalCalendars calendars) {
+        RectificationTicket ticket = tickets.findForUpdate(id).orElse(null);
+        if (ticket == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<RectificationTicket.DueDateChange> change =
+                ticket.recomputeDueDate(calendars.of(ticket.origin().region()), now);
+        change.ifPresent(c -> {
+            tickets.update(ticket);
+            publishDueDate(ticket, c, now);
+        });
+        return change.isPresent();
+    }
+
+    private void publishDueDate(RectificationTicket ticket, RectificationTicket.DueDateChange change, Instant now) {
+        if (change.previous() == null) {
+            outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
+                    RectificationEvents.Opened.of(ticket));
+        } else {
+            outbox.publish(RectificationEvents.TOPIC, RectificationEvents.DUE_DATE_RECOMPUTED, ticket.id(),
+                    RectificationEvents.DueDateRecomputed.of(ticket, change, now));
         }
     }
 
@@ -210,7 +199,7 @@ public class RectificationService {
 
     @Transactional
     public int scanOverdue(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        LocalDate today = ShanghaiDate.of(now);
         int marked = 0;
         for (String id : tickets.overdueCandidates(today, 500)) {
             RectificationTicket ticket = tickets.findForUpdate(id).orElse(null);
@@ -243,15 +232,10 @@ public class RectificationService {
         if (!ticket.department().equals(staff.department())) {
             throw notFound(id);
         }
-        if (!ticket.hasDueDate()) { // opened during a calendar outage: try again now, so the answer carries it
-            try {
-                ticket.assignDueDate(workingDays.addWorkingDays(LocalDate.ofInstant(ticket.openedAt(), ZONE),
-                        rectificationWorkingDays), clock.instant());
-                outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
-                        RectificationEvents.Opened.of(ticket));
-            } catch (DependencyUnavailableException stillDown) {
-                // the answer is recorded anyway; its event says dueDate null, the scan sets it later
-            }
+        if (ticket.dueDate() == null) { // a legacy ticket from an old outage: count it now, so the answer carries it
+            Instant now = clock.instant();
+            ticket.recomputeDueDate(calendar.calendar(ticket.origin().region()), now)
+                    .ifPresent(change -> publishDueDate(ticket, change, now));
         }
         return ticket;
     }

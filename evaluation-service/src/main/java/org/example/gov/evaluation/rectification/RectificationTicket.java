@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDate;
+import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.security.Actor;
@@ -19,6 +23,11 @@ import org.example.gov.platform.security.Actor;
  * a second 不满意 closes it as UNRESOLVED. The department may appeal once (APPEALED); a supervisor upholds it (CLOSED
  * as APPEAL_UPHELD, the rating excluded from the bad-review rate) or rejects it (back to the state before).
  * Every step is kept in the history.
+ * <p>
+ * Due N working days after the opening date (Beijing civil date), counted on the working-day calendar of the ticket's
+ * region. N is kept on the ticket, so a recount uses the N it was opened with. A count that runs into a year whose
+ * official schedule is not loaded never stops the ticket from opening: it takes the weekends-only estimate, flagged
+ * provisional, and is recounted once the year is loaded ({@link #recomputeDueDate}).
  */
 public final class RectificationTicket {
 
@@ -54,6 +63,10 @@ public final class RectificationTicket {
         public static final Origin UNKNOWN = new Origin("000000", null, null, "WEB");
     }
 
+    /** A due date set or corrected by a recount: {@code previous} is null for a legacy ticket that had none. */
+    public record DueDateChange(LocalDate previous, LocalDate dueDate, boolean provisional) {
+    }
+
     private final String id;
     private final String ratingId;
     private final String caseId;
@@ -64,7 +77,9 @@ public final class RectificationTicket {
     private final String itemCode;
     private final Instant openedAt;
     private final Origin origin;
+    private final int workingDays;
     private LocalDate dueDate;
+    private boolean dueDateProvisional;
     private Status status;
     private Status statusBeforeAppeal;
     private Resolution resolution;
@@ -77,9 +92,9 @@ public final class RectificationTicket {
     private final List<Step> history;
 
     private RectificationTicket(String id, String ratingId, String caseId, String caseNumber, int level, String raterId,
-            String department, String itemCode, Instant openedAt, Origin origin, LocalDate dueDate, Status status,
-            Status statusBeforeAppeal, Resolution resolution, CallBackResult callBackResult, Answer answer,
-            int reopenCount, int appealCount, boolean overdue, Instant closedAt, List<Step> history) {
+            String department, String itemCode, Instant openedAt, Origin origin, int workingDays, LocalDate dueDate,
+            boolean dueDateProvisional, Status status, Status statusBeforeAppeal, Resolution resolution,
+            CallBackResult callBackResult, Answer answer, int reopenCount, int appealCount, boolean overdue, Instant closedAt, List<Step> history) {
         this.id = id;
         this.ratingId = ratingId;
         this.caseId = caseId;
@@ -90,7 +105,9 @@ public final class RectificationTicket {
         this.itemCode = itemCode;
         this.openedAt = openedAt;
         this.origin = origin == null ? Origin.UNKNOWN : origin;
+        this.workingDays = workingDays;
         this.dueDate = dueDate;
+        this.dueDateProvisional = dueDateProvisional;
         this.status = status;
         this.statusBeforeAppeal = statusBeforeAppeal;
         this.resolution = resolution;
@@ -103,39 +120,42 @@ public final class RectificationTicket {
         this.history = new ArrayList<>(history);
     }
 
-    /** Opens the ticket for a bad rating; {@code dueDate} is N working days after the opening date. */
-    public static RectificationTicket open(String ratingId, String caseId, String caseNumber, int level, String raterId,
-            String department, String itemCode, Instant now, LocalDate dueDate) {
-        return open(ratingId, caseId, caseNumber, level, raterId, department, itemCode, Origin.UNKNOWN, now, dueDate);
-    }
-
     /**
-     * Opens the ticket for a bad rating. {@code dueDate} is N working days after the opening date, or null while the
-     * working-day calendar is unavailable: the ticket exists anyway (nothing lost) and gets its due date later
-     * ({@link #assignDueDate}).
+     * Opens the ticket for a bad rating, due {@code workingDays} working days after the opening date on
+     * {@code calendar} (the calendar of the ticket's region). Opens even when the count runs into a year that is not
+     * loaded: the due date is then the estimate, flagged provisional.
      */
     public static RectificationTicket open(String ratingId, String caseId, String caseNumber, int level, String raterId,
-            String department, String itemCode, Origin origin, Instant now, LocalDate dueDate) {
+            String department, String itemCode, Origin origin, Instant now, int workingDays, WorkingDayCalendar calendar) {
         if (level < 1 || level > 2) {
             throw new BusinessRuleViolationException("NOT_A_BAD_REVIEW", "level",
                     "Only a bad review (level 1-2) opens a rectification ticket", level);
         }
         Objects.requireNonNull(department, "department");
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("a rectification period of " + workingDays + " working days");
+        }
+        WorkingDate due = dueDate(now, workingDays, calendar);
         RectificationTicket ticket = new RectificationTicket(UUID.randomUUID().toString(), ratingId, caseId, caseNumber,
-                level, raterId, department, itemCode, now, origin, dueDate, Status.OPEN, null, null, null, null, 0, 0,
-                false, null, List.of());
-        ticket.history.add(new Step("open", "system", "SYSTEM", now, "差评 level " + level + ", due "
-                + (dueDate == null ? "pending (working-day calendar unavailable)" : dueDate)));
+                level, raterId, department, itemCode, now, origin, workingDays, due.date(), due.provisional(), Status.OPEN,
+                null, null, null, null, 0, 0, false, null, List.of());
+        ticket.history.add(new Step("open", "system", "SYSTEM", now, "差评 level " + level + ", due " + ticket.dueDateText()));
         return ticket;
     }
 
     public static RectificationTicket restore(String id, String ratingId, String caseId, String caseNumber, int level,
-            String raterId, String department, String itemCode, Instant openedAt, Origin origin, LocalDate dueDate,
-            Status status, Status statusBeforeAppeal, Resolution resolution, CallBackResult callBackResult,
-            Answer answer, int reopenCount, int appealCount, boolean overdue, Instant closedAt, List<Step> history) {
+            String raterId, String department, String itemCode, Instant openedAt, Origin origin, int workingDays,
+            LocalDate dueDate, boolean dueDateProvisional, Status status, Status statusBeforeAppeal,
+            Resolution resolution, CallBackResult callBackResult, Answer answer, int reopenCount, int appealCount,
+            boolean overdue, Instant closedAt, List<Step> history) {
         return new RectificationTicket(id, ratingId, caseId, caseNumber, level, raterId, department, itemCode, openedAt,
-                origin, dueDate, status, statusBeforeAppeal, resolution, callBackResult, answer, reopenCount, appealCount,
-                overdue, closedAt, history);
+                origin, workingDays, dueDate, dueDateProvisional, status, statusBeforeAppeal, resolution, callBackResult,
+                answer, reopenCount, appealCount, overdue, closedAt, history);
+    }
+
+    /** The rule: N working days after the opening date, the civil date in Beijing. */
+    private static WorkingDate dueDate(Instant openedAt, int workingDays, WorkingDayCalendar calendar) {
+        return calendar.plusWorkingDays(ShanghaiDate.of(openedAt), workingDays);
     }
 
     /** 回访核实: the department calls the rater back; mandatory before rectifying or explaining. */
@@ -215,12 +235,20 @@ public final class RectificationTicket {
     /**
      * Marks the ticket overdue if the department has not answered by the end of its due date. Happens at most
      * once per ticket (the flag is persisted), so repeated scans never raise it again.
+     * <p>
+     * Never on a provisional due date. The weekends-only estimate is not always later than the exact date: a
+     * holiday in the counted days makes the exact date later, so flagging on the estimate would escalate a
+     * department that is still in time (a real risk, e.g. a ticket opened late in December due in the Spring
+     * Festival weeks of a year not loaded yet); a make-up working weekend makes it earlier, so waiting only delays
+     * the flag. The year is recounted as soon as it is loaded (the calendar replica's change listener), normally
+     * weeks before such a date passes; from then on the scan judges the exact date.
      *
      * @param today the current date in the platform's time zone
      * @return true if the ticket became overdue now
      */
     public boolean markOverdueIfLate(LocalDate today, Instant now) {
-        if (dueDate == null || overdue || !(status == Status.OPEN || status == Status.IN_RECTIFICATION) || !today.isAfter(dueDate)) {
+        if (dueDate == null || dueDateProvisional || overdue || !(status == Status.OPEN || status == Status.IN_RECTIFICATION)
+                || !today.isAfter(dueDate)) {
             return false;
         }
         overdue = true;
@@ -229,23 +257,33 @@ public final class RectificationTicket {
     }
 
     /**
-     * Sets the due date of a ticket opened while the working-day calendar was unavailable (computed from the opening
-     * date, so the deadline is the same as if the calendar had answered at once). Only once.
+     * Recounts a due date that is not known exactly (provisional, or missing on a legacy ticket opened during a
+     * catalogue outage) with the ticket's own N from its opening date, on {@code calendar} (its region's, as now
+     * loaded). An exact due date is the deadline the department was given and is never moved. Idempotent: a recount
+     * that changes nothing (the year still not loaded) records nothing.
      *
-     * @return true if the due date was missing and is now set
+     * @return the change, if the date moved, became exact or was missing
      */
-    public boolean assignDueDate(LocalDate due, Instant now) {
-        Objects.requireNonNull(due, "due");
-        if (dueDate != null) {
-            return false;
+    public Optional<DueDateChange> recomputeDueDate(WorkingDayCalendar calendar, Instant now) {
+        if (dueDate != null && !dueDateProvisional) {
+            return Optional.empty();
         }
-        dueDate = due;
-        history.add(new Step("due-date", "system", "SYSTEM", now, "due " + due));
-        return true;
+        WorkingDate counted = dueDate(openedAt, workingDays, calendar);
+        if (counted.provisional() && counted.date().equals(dueDate)) {
+            return Optional.empty();
+        }
+        DueDateChange change = new DueDateChange(dueDate, counted.date(), counted.provisional());
+        String before = dueDate == null ? null : dueDateText();
+        dueDate = counted.date();
+        dueDateProvisional = counted.provisional();
+        history.add(before == null
+                ? new Step("due-date", "system", "SYSTEM", now, "due " + dueDateText())
+                : new Step("due-date-recomputed", "system", "SYSTEM", now, "due " + before + " → " + dueDateText()));
+        return Optional.of(change);
     }
 
-    public boolean hasDueDate() {
-        return dueDate != null;
+    private String dueDateText() {
+        return dueDate + (dueDateProvisional ? " (provisional: the year's holiday schedule is not loaded yet)" : "");
     }
 
     /** The rating stays in history but no longer counts in the bad-review rate. */
@@ -313,7 +351,10 @@ public final class RectificationTicket {
     public String itemCode() { return itemCode; }
     public Instant openedAt() { return openedAt; }
     public Origin origin() { return origin; }
+    public int workingDays() { return workingDays; }
     public LocalDate dueDate() { return dueDate; }
+    /** Whether the due date is still to be recounted: an estimate, or missing (a legacy ticket). */
+    public boolean dueDateProvisional() { return dueDate == null || dueDateProvisional; }
     public Status status() { return status; }
     public Status statusBeforeAppeal() { return statusBeforeAppeal; }
     public Resolution resolution() { return resolution; }

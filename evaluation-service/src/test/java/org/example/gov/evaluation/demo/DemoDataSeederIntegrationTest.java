@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Random;
 
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.evaluation.invitation.InvitationService;
 import org.example.gov.evaluation.onsite.OccurrenceService;
 import org.example.gov.evaluation.rectification.RectificationService;
@@ -20,6 +21,7 @@ import org.example.gov.evaluation.statistics.StatisticsRepository;
 import org.example.gov.evaluation.statistics.StatisticsRollup;
 import org.example.gov.evaluation.statistics.StatisticsTestContext;
 
+import org.example.gov.platform.calendar.CalendarReplica;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,9 @@ class DemoDataSeederIntegrationTest {
     RectificationService rectificationService;
 
     @Autowired
+    CalendarReplica replica;
+
+    @Autowired
     StatisticsRepository live;
 
     @Autowired
@@ -72,7 +77,7 @@ class DemoDataSeederIntegrationTest {
     @Test
     void demoDataCoverEveryChannelAndEveryTicketStateAndNeedTheProperty() {
         assertThat(context.getBeansOfType(DemoDataSeeder.class)).isEmpty(); // off unless demo-seed=true
-        DemoDataSeeder seeder = new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), 0, Duration.ofDays(15));
+        DemoDataSeeder seeder = new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), replica, 0, Duration.ofDays(15), 5);
         long before = jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single();
 
         DemoDataSeeder.Summary summary = seeder.seed(6000, 180, Instant.now(), new Random(7)); // > 500 steps: flush order
@@ -89,6 +94,15 @@ class DemoDataSeederIntegrationTest {
                 .containsExactlyInAnyOrder("SATISFIED", "BASICALLY_SATISFIED", "UNRESOLVED", "APPEAL_UPHELD");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rectification_ticket WHERE rater_id LIKE 'demo-%' AND overdue")
                 .query(Long.class).single()).isPositive();
+        // due dates as a real ticket's: 5 working days on the region's calendar (e.g. National Day skipped)
+        assertThat(jdbc.sql("""
+                SELECT opened_at, region, due_date, due_date_provisional FROM rectification_ticket
+                WHERE rater_id LIKE 'demo-%'""").query((rs, n) -> {
+                    var counted = replica.calendar(rs.getString("region"))
+                            .plusWorkingDays(ShanghaiDate.of(rs.getTimestamp("opened_at").toInstant()), 5);
+                    return counted.date().equals(rs.getDate("due_date").toLocalDate())
+                            && counted.provisional() == rs.getBoolean("due_date_provisional");
+                }).list()).isNotEmpty().containsOnly(true);
         // an upheld appeal's rating is kept, out of the bad-review rate
         assertThat(jdbc.sql("""
                 SELECT COUNT(*) FROM rectification_ticket t JOIN rating r ON r.id = t.rating_id
@@ -101,7 +115,7 @@ class DemoDataSeederIntegrationTest {
 
         // started again (a second start of the local platform): nothing more
         long seeded = jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single();
-        new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), 500, Duration.ofDays(15)).run(null);
+        new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), replica, 500, Duration.ofDays(15), 5).run(null);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rating").query(Long.class).single()).isEqualTo(seeded);
     }
 
@@ -118,7 +132,7 @@ class DemoDataSeederIntegrationTest {
         Instant monthEnd = Instant.parse("2024-01-31T15:00:00Z");
         StatisticsPeriod month = StatisticsPeriod.month(YearMonth.of(2024, 1));
         long loadStart = System.nanoTime();
-        new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), 0, Duration.ofDays(15)).seed(n, 30, monthEnd, new Random(1));
+        new DemoDataSeeder(jdbcTemplate, Clock.systemUTC(), replica, 0, Duration.ofDays(15), 5).seed(n, 30, monthEnd, new Random(1));
         System.out.printf("BENCH loaded %d ratings in %.1f s%n", n, (System.nanoTime() - loadStart) / 1e9);
         // the month lies years back: the service's own jobs would now expire its unused invitations and window
         // services and flag its overdue tickets, a few minutes after the load. Done here, so the month no longer

@@ -1,70 +1,27 @@
 package org.example.gov.evaluation.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 
-import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
+import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.PlatformIntegrationTest;
-import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A bad rating through the API opens a ticket; the department calls back and rectifies; the rater closes it. */
-@PlatformIntegrationTest
-class RectificationFlowIntegrationTest {
+class RectificationFlowIntegrationTest extends RectificationIntegrationTest {
 
-    static final String CASE_TOPIC = "gov.case.events";
-    static final String DEPARTMENT = "市市场监督管理局"; // the department of the gov.case.closed.v1 example
-    static final CalendarStub CALENDAR = CalendarStub.start();
-
-    @DynamicPropertySource
-    static void catalog(DynamicPropertyRegistry registry) {
-        registry.add("platform.clients.item-catalog.url", CALENDAR::url);
-    }
-
-    @AfterAll
-    static void stopCalendar() {
-        CALENDAR.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RectificationService rectification;
-
-    ApiClient api;
-    String applicant;
-    String supervisor;
-    String clerk;
     String otherClerk;
-    String bootstrap;
 
     @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-        applicant = TestTokens.shared().mint("applicant1", "440300", null, "APPLICANT");
-        supervisor = TestTokens.shared().mint("sup1", "440300", null, "SUPERVISOR");
-        clerk = TestTokens.shared().mint("clerk1", "440300", DEPARTMENT, "CLERK");
-        otherClerk = TestTokens.shared().mint("clerk9", "440300", "市民政局", "CLERK");
-        bootstrap = SharedInfrastructure.kafka().bootstrapServers();
+    void otherDepartment() {
+        otherClerk = TestTokens.shared().mint("clerk9", REGION, "市民政局", "CLERK");
     }
 
     @Test
@@ -141,41 +98,21 @@ class RectificationFlowIntegrationTest {
     }
 
     @Test
-    void aBadRatingWhileTheCalendarIsDownIsStoredWithItsTicketAndGetsItsDueDateLater() {
-        CALENDAR.down(true);
-        String caseId;
-        try {
-            caseId = rateBadly(1); // 201, not 503: nothing is lost
-            String ticketId = jdbc.sql("SELECT id FROM rectification_ticket WHERE case_id = :c").param("c", caseId)
-                    .query(String.class).single();
-            ApiClient.Response waiting = api.get("/api/evaluations/tickets/" + ticketId, supervisor).expect(200);
-            assertThat(waiting.body().path("dueDate").isNull()).isTrue();
-            assertThat(rectification.assignMissingDueDates()).isZero(); // still down: the scan retries later
-        } finally {
-            CALENDAR.down(false);
-        }
-        String ticketId = jdbc.sql("SELECT id FROM rectification_ticket WHERE case_id = :c").param("c", caseId)
-                .query(String.class).single();
-        assertThat(rectification.assignMissingDueDates()).isGreaterThanOrEqualTo(1);
-        ApiClient.Response dated = api.get("/api/evaluations/tickets/" + ticketId, supervisor).expect(200);
-        assertThat(dated.text("dueDate")).isNotBlank();
+    void aBadRatingWhileTheCatalogueIsUnreachableOpensATicketWithItsDueDateFromTheReplicasCopy() {
+        clock.set(LocalDate.parse("2025-09-26"), LocalTime.of(10, 0)); // Friday before National Day
+        CATALOG.down(true);
+        assertThat(replica.refresh()).as("the catalogue does not answer").isFalse();
+
+        String ticketId = ticketOf(rateBadly(1)); // 201: the due date is counted in memory, the catalogue is not asked
+
+        ApiClient.Response ticket = api.get("/api/evaluations/tickets/" + ticketId, supervisor).expect(200);
+        assertThat(ticket.text("dueDate")).isEqualTo("2025-10-10"); // official: 10-01..10-08 off, 09-28 worked
+        assertThat(ticket.body().path("dueDateProvisional").asBoolean()).isFalse();
         List<EventProbe.Event> opened = EventProbe.await(bootstrap, RectificationEvents.TOPIC,
                 e -> ticketId.equals(e.key()) && RectificationEvents.OPENED.equals(e.type()), Duration.ofSeconds(20));
         assertThat(opened).singleElement().satisfies(e -> {
             Contracts.assertValid(e.type(), e.data());
-            assertThat(e.data()).contains("\"dueDate\":\"" + dated.text("dueDate") + "\"");
+            assertThat(e.data()).contains("\"dueDate\":\"2025-10-10\"").contains("\"dueDateProvisional\":false");
         });
-    }
-
-    private String rateBadly(int level) {
-        String caseId = UUID.randomUUID().toString();
-        EventProbe.publish(bootstrap, CASE_TOPIC, caseId, UUID.randomUUID().toString(), "gov.case.closed.v1",
-                Contracts.example("gov.case.closed.v1").replace("8f14e45f-ceea-4e7a-9a6f-0d1b2c3d4e5f", caseId));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM invitation WHERE case_id = :c")
-                .param("c", caseId).query(Long.class).single() == 1);
-        api.post("/api/evaluations/ratings", applicant, "{\"caseId\":\"" + caseId
-                + "\",\"stage\":\"COMPLETION\",\"level\":" + level + ",\"comment\":\"等了很久\",\"channel\":\"APP\"}")
-                .expect(201);
-        return caseId;
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.example.gov.calendar.OfficialSchedules;
+import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.evaluation.rectification.RectificationTicket.CallBackResult;
 import org.example.gov.evaluation.rectification.RectificationTicket.Resolution;
 import org.example.gov.evaluation.rectification.RectificationTicket.Satisfaction;
@@ -19,15 +21,17 @@ import org.junit.jupiter.api.Test;
 
 class RectificationTicketTest {
 
-    static final Instant T0 = Instant.parse("2025-09-26T02:00:00Z");
+    static final Instant T0 = Instant.parse("2025-09-26T02:00:00Z"); // Friday 10:00 in Beijing
+    /** 5 working days after Friday 2025-09-26 on the official calendar: National Day 10-01..10-08 off. */
     static final LocalDate DUE = LocalDate.parse("2025-10-10");
+    static final WorkingDayCalendar OFFICIAL = WorkingDayCalendar.of(OfficialSchedules.bundled());
     static final Actor CLERK = new Actor("clerk1", "Clerk", Set.of("CLERK"), "440300", "市市场监督管理局");
     static final Actor SUPERVISOR = new Actor("sup1", "Sup", Set.of("SUPERVISOR"), "440300", null);
     static final Actor RATER = new Actor("applicant1", "A", Set.of("APPLICANT"), "440300", null);
 
     static RectificationTicket open() {
         return RectificationTicket.open("rating-1", "case-1", "20250926-ABCDEFGH", 1, "applicant1", "市市场监督管理局",
-                "XK-1", T0, DUE);
+                "XK-1", RectificationTicket.Origin.UNKNOWN, T0, 5, OFFICIAL);
     }
 
     static RectificationTicket calledBack() {
@@ -48,12 +52,15 @@ class RectificationTicketTest {
         assertThat(t.status()).isEqualTo(Status.OPEN);
         assertThat(t.department()).isEqualTo("市市场监督管理局");
         assertThat(t.dueDate()).isEqualTo(DUE);
+        assertThat(t.dueDateProvisional()).isFalse();
+        assertThat(t.workingDays()).isEqualTo(5);
         assertThat(t.history()).singleElement().satisfies(s -> assertThat(s.action()).isEqualTo("open"));
     }
 
     @Test
     void onlyABadRatingOpensATicket() {
-        assertThatThrownBy(() -> RectificationTicket.open("r", "c", "n", 3, "a", "d", "i", T0, DUE))
+        assertThatThrownBy(() -> RectificationTicket.open("r", "c", "n", 3, "a", "d", "i",
+                RectificationTicket.Origin.UNKNOWN, T0, 5, OFFICIAL))
                 .isInstanceOf(BusinessRuleViolationException.class);
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.evaluation.invitation.InvitationService;
 import org.example.gov.evaluation.rectification.RectificationRepository;
 import org.example.gov.evaluation.rectification.RectificationService;
@@ -233,8 +234,9 @@ class StatisticsRollupIntegrationTest {
                         Timestamp.from(ratedAt))
                 .update();
         RectificationTicket ticket = RectificationTicket.open(ratingId, UUID.randomUUID().toString(), "RU-BAD", 2, rater,
-                DEPARTMENT, "ITEM-0", new RectificationTicket.Origin(CHANGED, null, "staff-0", "WEB"), ratedAt,
-                LocalDate.now(StatisticsPeriod.ZONE).plusDays(30)); // never overdue for the overdue scan meanwhile
+                DEPARTMENT, "ITEM-0", new RectificationTicket.Origin(CHANGED, null, "staff-0", "WEB"), ratedAt, 5,
+                WorkingDayCalendar.of(List.of())); // no year loaded: a provisional due date, never judged overdue
+        // (so the overdue scan does not change the rolled-up day meanwhile)
         tickets.insert(ticket);
         rolledUp(invited);
         rolledUp(rated);

@@ -1,5 +1,7 @@
 package org.example.gov.catalog.calendar;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.example.gov.calendar.ClosedDay;
+import org.example.gov.calendar.InvalidScheduleException;
+import org.example.gov.calendar.YearSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -119,11 +124,23 @@ public class CalendarRepository {
                 .update() > 0;
     }
 
+    /** Every region's closed days, ordered by region and date. */
     public List<ClosedDay> findAllClosedDays() {
         return jdbc.sql("SELECT region, day_date, reason FROM calendar_closed_day ORDER BY region, day_date")
-                .query((rs, n) -> new ClosedDay(rs.getString("region"), rs.getObject("day_date", LocalDate.class),
-                        rs.getString("reason")))
+                .query(CalendarRepository::closedDay)
                 .list();
+    }
+
+    /** One region's closed days in date order (read inside a change's transaction, for its event). */
+    public List<ClosedDay> findClosedDays(String region) {
+        return jdbc.sql("SELECT region, day_date, reason FROM calendar_closed_day WHERE region = :region ORDER BY day_date")
+                .param("region", region)
+                .query(CalendarRepository::closedDay)
+                .list();
+    }
+
+    private static ClosedDay closedDay(ResultSet rs, int row) throws SQLException {
+        return new ClosedDay(rs.getString("region"), rs.getObject("day_date", LocalDate.class), rs.getString("reason"));
     }
 
     private static Map<String, Object> closedDayParams(ClosedDay day, String updatedBy, Instant updatedAt) {

@@ -7,12 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.example.gov.calendar.ClosedDay;
+import org.example.gov.calendar.HolidayScheduleDocument;
+import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.calendar.WorkingDayCalendar;
+import org.example.gov.calendar.YearSchedule;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
@@ -30,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Transaction boundary for calendar changes, and the in-memory calendar every deadline computation reads.
  *
- * <p>Reads never touch the database: they use an immutable {@link Snapshot} (the national calendar, one calendar per
- * region with closed days, the year summaries). Every change bumps {@code calendar_revision} in its transaction and
+ * <p>Reads never touch the database: they use an immutable {@link Snapshot} (the {@link RegionalCalendars} built by
+ * working-calendar, and the year summaries). Every change bumps {@code calendar_revision} in its transaction and
  * rebuilds the snapshot right after commit; {@link CalendarLifecycle} also compares the stored revision every few
  * seconds, so the other replicas of this service pick up a change made on one of them.
  */
@@ -57,21 +60,19 @@ public class CalendarService {
     }
 
     /** What the calendar serves until the next change: immutable, shared by all requests. */
-    record Snapshot(long revision, WorkingDayCalendar national, Map<String, WorkingDayCalendar> regional,
-            Map<Integer, LoadedYear> years, Map<String, List<ClosedDay>> closedDays) {
+    record Snapshot(long revision, RegionalCalendars calendars, Map<Integer, LoadedYear> years) {
     }
 
     // ---------------------------------------------------------------- reads (memory only)
 
-    /** The national calendar. */
-    public WorkingDayCalendar calendar() {
-        return snapshot().national();
-    }
-
     /** The calendar of a region: the national one plus the region's closed days ({@code null} region = national). */
     public WorkingDayCalendar calendar(String region) {
-        Snapshot current = snapshot();
-        return region == null ? current.national() : current.regional().getOrDefault(region, current.national());
+        return snapshot().calendars().of(region);
+    }
+
+    /** The national and every region's calendar, as one immutable value. */
+    public RegionalCalendars calendars() {
+        return snapshot().calendars();
     }
 
     public List<LoadedYear> years() {
@@ -88,7 +89,12 @@ public class CalendarService {
     }
 
     public List<ClosedDay> closedDays(String region) {
-        return snapshot().closedDays().getOrDefault(region, List.of());
+        return snapshot().calendars().closedDays(region);
+    }
+
+    /** Every region's closed days, ordered by region and date. */
+    public List<ClosedDay> closedDays() {
+        return snapshot().calendars().closedDays();
     }
 
     // ---------------------------------------------------------------- changes
@@ -135,25 +141,37 @@ public class CalendarService {
         return stored;
     }
 
-    /** Closes a region's halls on a date (or changes the reason of an existing closure). */
+    /**
+     * Closes a region's halls on a date (or changes the reason of an existing closure). Publishes
+     * {@value CalendarEvents#CLOSED_DAYS_CHANGED}.
+     */
     @Transactional
     public ClosedDay closeDay(String region, LocalDate date, String reason, Actor actor) {
         ClosedDay day = new ClosedDay(region, date, reason);
         long revision = repository.lockRevision();
-        repository.saveClosedDay(day, actor.id(), now());
+        Instant now = now();
+        repository.saveClosedDay(day, actor.id(), now);
+        closedDaysChanged(region, actor, now);
         changed(revision);
         return day;
     }
 
-    /** Removes a region's closed day. */
+    /** Removes a region's closed day. Publishes {@value CalendarEvents#CLOSED_DAYS_CHANGED}. */
     @Transactional
-    public void reopenDay(String region, LocalDate date) {
+    public void reopenDay(String region, LocalDate date, Actor actor) {
         long revision = repository.lockRevision();
         if (!repository.deleteClosedDay(region, date)) {
             throw new NotFoundException("CALENDAR_CLOSED_DAY_NOT_FOUND", "Region " + region + " has no closed day on " + date,
                     region, date.toString());
         }
+        closedDaysChanged(region, actor, now());
         changed(revision);
+    }
+
+    /** The region's whole list after the change, read in the change's transaction (the revision lock orders changes). */
+    private void closedDaysChanged(String region, Actor actor, Instant at) {
+        outbox.publish(CalendarEvents.TOPIC, CalendarEvents.CLOSED_DAYS_CHANGED, region,
+                CalendarEvents.CalendarClosedDaysChanged.of(region, repository.findClosedDays(region), actor.id(), at));
     }
 
     private void store(LoadedYear loaded) {
@@ -215,17 +233,7 @@ public class CalendarService {
     static Snapshot build(long revision, List<LoadedYear> years, List<ClosedDay> closedDays) {
         Map<Integer, LoadedYear> byYear = new TreeMap<>();
         years.forEach(y -> byYear.put(y.year(), y));
-        WorkingDayCalendar national = WorkingDayCalendar.of(years.stream().map(LoadedYear::schedule).toList());
-        Map<String, List<ClosedDay>> byRegion = new TreeMap<>();
-        closedDays.forEach(d -> byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>()).add(d));
-        Map<String, WorkingDayCalendar> regional = new HashMap<>();
-        byRegion.forEach((region, days) -> {
-            Map<LocalDate, String> closed = new LinkedHashMap<>();
-            days.forEach(d -> closed.put(d.date(), d.reason()));
-            regional.put(region, national.withClosedDays(closed));
-        });
-        byRegion.replaceAll((region, days) -> List.copyOf(days));
-        return new Snapshot(revision, national, Map.copyOf(regional), Collections.unmodifiableMap(byYear),
-                Collections.unmodifiableMap(byRegion));
+        return new Snapshot(revision, RegionalCalendars.of(years.stream().map(LoadedYear::schedule).toList(), closedDays),
+                Collections.unmodifiableMap(byYear));
     }
 }

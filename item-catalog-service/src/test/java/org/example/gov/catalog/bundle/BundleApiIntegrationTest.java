@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.example.gov.catalog.MutableClock;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
@@ -16,10 +17,12 @@ import org.example.gov.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.JsonNode;
 
 @PlatformIntegrationTest
+@Import(MutableClock.Config.class)
 class BundleApiIntegrationTest {
 
     @LocalServerPort

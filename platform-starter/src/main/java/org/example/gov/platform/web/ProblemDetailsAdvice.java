@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.example.gov.calendar.CalendarYearNotLoadedException;
+import org.example.gov.calendar.InvalidScheduleException;
 import org.example.gov.platform.problem.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.create(HttpStatusCode.valueOf(ex.status()), ex.code(), ex.getMessage(), ex.args(), locale());
         ex.properties().forEach(problem::setProperty);
         return ResponseEntity.status(ex.status()).body(problem);
+    }
+
+    /** A date in a year without an official schedule, asked for exactly (working-calendar never guesses silently). */
+    @ExceptionHandler(CalendarYearNotLoadedException.class)
+    ResponseEntity<ProblemDetail> calendarYearNotLoaded(CalendarYearNotLoadedException ex) {
+        // the year as text: MessageFormat would print an Integer as "2,027"
+        ProblemDetail problem = problems.create(HttpStatus.UNPROCESSABLE_CONTENT, CalendarYearNotLoadedException.CODE,
+                ex.getMessage(), new Object[] { String.valueOf(ex.year()) }, locale());
+        problem.setProperty("year", ex.year());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(InvalidScheduleException.class)
+    ResponseEntity<ProblemDetail> invalidSchedule(InvalidScheduleException ex) {
+        ProblemDetail problem = problems.create(HttpStatus.UNPROCESSABLE_CONTENT, InvalidScheduleException.CODE,
+                ex.getMessage(), new Object[] { String.valueOf(ex.year()), String.valueOf(ex.violations().size()) }, locale());
+        if (ex.year() != null) {
+            problem.setProperty("year", ex.year());
+        }
+        problem.setProperty("violations", ex.violations());
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

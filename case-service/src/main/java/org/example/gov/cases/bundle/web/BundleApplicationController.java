@@ -63,11 +63,12 @@ public class BundleApplicationController {
     }
 
     public record SubCase(String caseId, String caseNumber, String itemCode, String itemName, String department,
-            String status, LocalDate dueDate) {
+            String status, LocalDate dueDate, Boolean dueDateProvisional) {
 
         static SubCase of(Case c) {
             return new SubCase(c.id().toString(), c.caseNumber(), c.item().code(), c.item().name(), c.item().department(),
-                    c.status().name(), c.deadline() == null ? null : c.deadline().dueDate());
+                    c.status().name(), c.deadline() == null ? null : c.deadline().dueDate(),
+                    c.deadline() == null ? null : c.deadline().dueDateProvisional());
         }
     }
 

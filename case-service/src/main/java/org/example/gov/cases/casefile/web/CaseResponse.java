@@ -14,14 +14,20 @@ import org.example.gov.cases.casefile.HistoryEntry;
 import org.example.gov.cases.casefile.SpecialProcedure;
 import org.example.gov.cases.casefile.SupplementNotice;
 
-/** A case as staff and its applicant see it: stage, clock, notices, procedures, decision, delivery and history. */
+/**
+ * A case as staff and its applicant see it: stage, clock, notices, procedures, decision, delivery and history.
+ * {@code …Provisional}: the date or count ran into a year whose official schedule is not loaded and is the
+ * weekends-only estimate (recounted by the system, with a history entry, once the year is loaded); the due date's
+ * flag is {@code deadline.dueDateProvisional}.
+ */
 public record CaseResponse(String id, String caseNumber, String queryCode, String status, List<String> allowedActions,
         long version, String itemId, String itemCode, String itemName, int itemVersion, String itemKind,
         String department, String region, String applicantId, String applicantName, String channel, String submittedBy,
         String partnerId, String partnerReference, String bundleId, Instant submittedAt, LocalDate preReviewDue,
-        LocalDate receivedOn, Instant acceptedAt, Deadline deadline, Integer remainingWorkingDays,
-        List<SupplementNotice> supplements, List<SpecialProcedure> specialProcedures, Decision decision,
-        Delivery delivery, Instant closedAt, List<HistoryEntry> history) {
+        boolean preReviewDueProvisional, LocalDate receivedOn, Instant acceptedAt, Deadline deadline,
+        Integer remainingWorkingDays, boolean remainingWorkingDaysProvisional, List<SupplementNotice> supplements,
+        List<SpecialProcedure> specialProcedures, Decision decision, Delivery delivery, Instant closedAt,
+        List<HistoryEntry> history) {
 
     /** The query code is shown only to the applicant, who needs it for the progress query. */
     static CaseResponse of(CaseService.CaseView view, boolean forApplicant) {
@@ -31,8 +37,9 @@ public record CaseResponse(String id, String caseNumber, String queryCode, Strin
                 c.item().itemId(), c.item().code(), c.item().name(), c.item().version(), c.item().kind(),
                 c.item().department(), c.item().region(), c.applicantId(), c.applicantName(), c.origin().channel().name(),
                 c.origin().submittedBy(), c.origin().partnerId(), c.origin().partnerReference(), c.origin().bundleId(),
-                c.submittedAt(), c.preReviewDue(), c.receivedOn(), c.acceptedAt(), c.deadline(),
-                view.remainingWorkingDays(), c.supplements(), c.specialProcedures(), c.decision(), c.delivery(),
-                c.closedAt(), view.history());
+                c.submittedAt(), c.preReviewDue(), c.preReviewDueProvisional(), c.receivedOn(), c.acceptedAt(),
+                c.deadline(), view.remainingWorkingDays() == null ? null : view.remainingWorkingDays().days(),
+                view.remainingWorkingDays() != null && view.remainingWorkingDays().provisional(), c.supplements(),
+                c.specialProcedures(), c.decision(), c.delivery(), c.closedAt(), view.history());
     }
 }

@@ -10,12 +10,14 @@ import org.example.gov.cases.casefile.HistoryEntry;
 
 /**
  * A case as its partner city sees it: stage, due date and the steps taken, with role and place but not the staff's
- * identities; the only personal data is the applicant the partner sent.
+ * identities; the only personal data is the applicant the partner sent. {@code …Provisional}: counted on the
+ * weekends-only estimate of a year whose schedule is not loaded yet (recounted, and called back, once it is).
  */
 public record PartnerCaseResponse(String id, String caseNumber, String partnerReference, String status, String itemId,
         String itemCode, String itemName, String department, String region, ApplicantResponse applicant,
-        Instant submittedAt, LocalDate receivedOn, Instant acceptedAt, LocalDate dueDate, Integer remainingWorkingDays,
-        String decision, String deliveryMethod, Instant closedAt, List<Step> history) {
+        Instant submittedAt, LocalDate receivedOn, Instant acceptedAt, LocalDate dueDate, Boolean dueDateProvisional,
+        Integer remainingWorkingDays, boolean remainingWorkingDaysProvisional, String decision, String deliveryMethod,
+        Instant closedAt, List<Step> history) {
 
     public record ApplicantResponse(String id, String name) {
     }
@@ -33,7 +35,10 @@ public record PartnerCaseResponse(String id, String caseNumber, String partnerRe
                 c.status().name(), c.item().itemId(), c.item().code(), c.item().name(), c.item().department(),
                 c.item().region(), new ApplicantResponse(c.applicantId(), c.applicantName()), c.submittedAt(),
                 c.receivedOn(), c.acceptedAt(), c.deadline() == null ? null : c.deadline().dueDate(),
-                view.remainingWorkingDays(), c.decision() == null ? null : c.decision().outcome().name(),
+                c.deadline() == null ? null : c.deadline().dueDateProvisional(),
+                view.remainingWorkingDays() == null ? null : view.remainingWorkingDays().days(),
+                view.remainingWorkingDays() != null && view.remainingWorkingDays().provisional(),
+                c.decision() == null ? null : c.decision().outcome().name(),
                 c.delivery() == null ? null : c.delivery().method().name(), c.closedAt(),
                 view.history().stream().map(Step::of).toList());
     }

@@ -94,14 +94,16 @@ public class CaseQueryController {
     public record Statistics(LocalDate from, LocalDate to, String groupBy, List<CaseStatistics> groups) {
     }
 
-    /** The progress view, unchanged: a record of the web layer so the read model stays free to change. */
+    /** The progress view: a record of the web layer so the read model stays free to change. */
     public record ProgressResponse(String caseNumber, String itemName, String department, String status,
-            java.time.Instant submittedAt, java.time.Instant acceptedAt, LocalDate dueDate, Integer remainingWorkingDays,
-            String decision, String deliveryMethod, String bundleApplicationId, List<Progress.Step> steps) {
+            java.time.Instant submittedAt, java.time.Instant acceptedAt, LocalDate dueDate, Boolean dueDateProvisional,
+            Integer remainingWorkingDays, boolean remainingWorkingDaysProvisional, String decision,
+            String deliveryMethod, String bundleApplicationId, List<Progress.Step> steps) {
 
         ProgressResponse(Progress p) {
             this(p.caseNumber(), p.itemName(), p.department(), p.status(), p.submittedAt(), p.acceptedAt(), p.dueDate(),
-                    p.remainingWorkingDays(), p.decision(), p.deliveryMethod(), p.bundleApplicationId(), p.steps());
+                    p.dueDateProvisional(), p.remainingWorkingDays(), p.remainingWorkingDaysProvisional(), p.decision(),
+                    p.deliveryMethod(), p.bundleApplicationId(), p.steps());
         }
     }
 }

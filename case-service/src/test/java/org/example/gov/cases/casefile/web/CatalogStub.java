@@ -4,22 +4,39 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import org.example.gov.cases.calendar.OfficialCalendar;
+import org.example.gov.calendar.ClosedDay;
+import org.example.gov.calendar.OfficialSchedules;
+import org.example.gov.calendar.YearSchedule;
 
 /**
- * Stands in for item-catalog-service's public item endpoint, speaking its published JSON. Ids steer the
- * behaviour: {@code missing} → 404, {@code draft} → an unpublished item, {@code slow} → answers after 5 s,
- * {@code instant…} → a 即办件, {@code noext…} → a 承诺件 that allows no extension, anything else → a published
- * 行政许可 承诺件 with 5 promised days and up to 10 days of extension. The calendar endpoints serve the official
- * schedules item-catalog-service ships. (The real service is exercised end to end.)
+ * Stands in for item-catalog-service's public item and calendar endpoints, speaking their published JSON. Ids steer
+ * the item answer: {@code missing} → 404, {@code draft} → an unpublished item, {@code slow} → answers after 5 s,
+ * {@code instant…} → a 即办件, {@code noext…} → a 承诺件 that allows no extension, an id made by {@link #item} → a
+ * 承诺件 of that region and promised days, anything else → a published 行政许可 承诺件 of 440300 with 5 promised days
+ * and up to 10 days of extension. The calendar endpoints serve the official years bundled with working-calendar plus
+ * what a test adds ({@link #addYear}, {@link #closeDay}); {@link #resetCalendar} goes back to the official years.
+ * (The real service is exercised end to end.)
  */
 public final class CatalogStub implements AutoCloseable {
 
     private final HttpServer server;
+    private final List<YearSchedule> years = new CopyOnWriteArrayList<>();
+    private final List<ClosedDay> closedDays = new CopyOnWriteArrayList<>();
+    private final Map<String, ItemSpec> items = new ConcurrentHashMap<>();
+
+    private record ItemSpec(String code, String region, int promisedDays) {
+    }
 
     public CatalogStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -36,28 +53,67 @@ public final class CatalogStub implements AutoCloseable {
             }
             String status = id.equals("draft") ? "DRAFT" : "PUBLISHED";
             boolean instant = id.startsWith("instant");
+            ItemSpec spec = items.getOrDefault(id, new ItemSpec("XK-440300-SCJG-0001", "440300", 5));
             String body = """
                     {"id":"%s","code":"%s","name":"%s","department":"市市场监督管理局",
-                     "region":"440300","kind":"%s","itemType":"LICENSING","legalDays":20,"promisedDays":%s,"status":"%s",
+                     "region":"%s","kind":"%s","itemType":"LICENSING","legalDays":20,"promisedDays":%s,"status":"%s",
                      "version":3,"effectiveDate":"2025-09-01","publishedAt":"2025-08-30T01:00:00Z","allowedActions":[],
                      "guide":{"extensionAllowed":%s,"extensionMaxDays":10}}"""
-                    .formatted(id, instant ? "GG-440300-SCJG-0002" : "XK-440300-SCJG-0001",
-                            instant ? "营业执照遗失补领" : "食品经营许可证核发", instant ? "INSTANT" : "PROMISED",
-                            instant ? "null" : "5", status, !id.startsWith("noext"));
+                    .formatted(id, instant ? "GG-440300-SCJG-0002" : spec.code(),
+                            instant ? "营业执照遗失补领" : "食品经营许可证核发", spec.region(), instant ? "INSTANT" : "PROMISED",
+                            instant ? "null" : String.valueOf(spec.promisedDays()), status, !id.startsWith("noext"));
             send(exchange, body);
         });
         server.createContext("/api/calendar/years", exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/api/calendar/years")) {
-                send(exchange, "[{\"year\":2024},{\"year\":2025},{\"year\":2026}]");
+                send(exchange, "{\"years\":[" + years.stream().map(y -> "{\"year\":" + y.year() + "}")
+                        .collect(Collectors.joining(",")) + "]}");
             } else {
-                send(exchange, OfficialCalendar.yearJson(Integer.parseInt(path.substring(path.lastIndexOf('/') + 1))));
+                int year = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
+                send(exchange, OfficialSchedules.write(years.stream().filter(y -> y.year() == year).findFirst().orElseThrow()));
             }
         });
+        server.createContext("/api/calendar/closed-days", exchange -> send(exchange, "[" + closedDays.stream()
+                .map(d -> "{\"region\":\"%s\",\"date\":\"%s\",\"reason\":\"%s\"}".formatted(d.region(), d.date(), d.reason()))
+                .collect(Collectors.joining(",")) + "]"));
+        resetCalendar();
         server.start();
     }
 
-    private static void send(com.sun.net.httpserver.HttpExchange exchange, String json) throws IOException {
+    /**
+     * A new published 承诺件 of {@code region} with {@code promisedDays}; returns its id (a UUID). Its code is
+     * {@link #code(String) its own}, so a work list can be filtered to it.
+     */
+    public String item(String region, int promisedDays) {
+        String id = UUID.randomUUID().toString();
+        items.put(id, new ItemSpec("XK-" + region + "-" + id.substring(0, 8), region, promisedDays));
+        return id;
+    }
+
+    /** The implementation code of an item made by {@link #item}. */
+    public String code(String itemId) {
+        return items.get(itemId).code();
+    }
+
+    /** The calendar serves this year too (e.g. a test fixture for a year the official files do not have yet). */
+    public void addYear(YearSchedule year) {
+        years.add(year);
+    }
+
+    /** A hall's closed day (闭厅) of a region, as GET /api/calendar/closed-days lists it. */
+    public void closeDay(ClosedDay day) {
+        closedDays.add(day);
+    }
+
+    /** Back to the official bundled years and no closed days. */
+    public void resetCalendar() {
+        years.clear();
+        years.addAll(OfficialSchedules.bundled());
+        closedDays.clear();
+    }
+
+    private static void send(HttpExchange exchange, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, body.length);

@@ -120,24 +120,29 @@ public class RectificationController {
     }
 
     public record TicketSummary(String id, String caseId, String caseNumber, int level, String department,
-            String raterId, String status, String resolution, LocalDate dueDate, boolean overdue, Instant openedAt) {
+            String raterId, String status, String resolution, LocalDate dueDate, boolean dueDateProvisional,
+            boolean overdue, Instant openedAt) {
 
         static TicketSummary of(RectificationTicket t, boolean showRater) {
             return new TicketSummary(t.id(), t.caseId(), t.caseNumber(), t.level(), t.department(),
                     showRater ? t.raterId() : null, t.status().name(), t.resolution() == null ? null : t.resolution().name(),
-                    t.dueDate(), t.overdue(), t.openedAt());
+                    t.dueDate(), t.dueDateProvisional(), t.overdue(), t.openedAt());
         }
     }
 
     public record StepResponse(String action, String actorId, String role, Instant at, String note) {
     }
 
-    /** {@code raterId} is null unless the caller is a supervisor (or the rater); so are the rater's steps' actor ids. */
+    /**
+     * {@code raterId} is null unless the caller is a supervisor (or the rater); so are the rater's steps' actor ids.
+     * {@code dueDateProvisional}: the due date is the weekends-only estimate of a year whose holiday schedule is not
+     * loaded yet; it is recounted (and may move) once the year is loaded.
+     */
     public record TicketResponse(String id, String ratingId, String caseId, String caseNumber, int level,
             String department, String itemCode, String raterId, String status, String resolution,
             String callBackResult, String answer, int reopenCount, boolean overdue, LocalDate dueDate,
-            Instant openedAt, Instant closedAt, boolean excludedFromBadRate, List<String> allowedActions,
-            List<StepResponse> history) {
+            boolean dueDateProvisional, Instant openedAt, Instant closedAt, boolean excludedFromBadRate,
+            List<String> allowedActions, List<StepResponse> history) {
 
         static TicketResponse of(RectificationTicket t, Actor viewer) {
             boolean showRater = RectificationService.isSupervisor(viewer) || t.isRater(viewer.id());
@@ -150,7 +155,8 @@ public class RectificationController {
                     t.resolution() == null ? null : t.resolution().name(),
                     t.callBackResult() == null ? null : t.callBackResult().name(),
                     t.answer() == null ? null : t.answer().name(), t.reopenCount(), t.overdue(), t.dueDate(),
-                    t.openedAt(), t.closedAt(), t.excludesRatingFromBadRate(), t.allowedActions(), history);
+                    t.dueDateProvisional(), t.openedAt(), t.closedAt(), t.excludesRatingFromBadRate(), t.allowedActions(),
+                    history);
         }
     }
 }

@@ -1,0 +1,114 @@
+package org.example.gov.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.EventProbe;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 10 end to end: a case whose promised time limit runs into a year whose holiday schedule is not loaded yet is
+ * accepted anyway, with a provisional due date; when an operator loads that year in the catalogue, case-service's
+ * replica hears of it and recomputes the due date exactly, with a history entry and an event.
+ *
+ * <p>Works on any day: the year is the first one the catalogue has not loaded, the promise is long enough to reach
+ * ten working days into it, and the schedule loaded is a test fixture (the first week of January off), never
+ * presented as an official one.
+ */
+class NextYearCalendarIT {
+
+    static ApiClient gateway;
+    static String operator;
+    static String clerk;
+    static String applicant;
+
+    @BeforeAll
+    static void platform() {
+        RunningPlatform.get();
+        gateway = RunningPlatform.gateway();
+        operator = gateway.devToken("operator1");
+        clerk = gateway.devToken("clerk1");
+        applicant = gateway.devToken("applicant1");
+    }
+
+    @Test
+    void aCaseDueInAYearNotLoadedIsAcceptedProvisionallyAndRecomputedWhenTheYearIsLoaded() {
+        LocalDate today = ShanghaiDate.today(Clock.systemUTC());
+        int year = firstYearNotLoadedFrom(today.getYear());
+        // working days left before that year (exact: those years are loaded), plus ten into it
+        int promised = 10 + (year == today.getYear() ? 0 : gateway.get("/api/calendar/working-days?from=" + today
+                + "&to=" + (year - 1) + "-12-31", null).expect(200).body().path("workingDays").asInt());
+        String itemId = publishItem(promised);
+
+        String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
+        gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
+        ApiClient.Response accepted = gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
+        LocalDate estimate = LocalDate.parse(accepted.body().path("deadline").path("dueDate").asString());
+        assertThat(estimate.getYear()).isEqualTo(year);
+        assertThat(accepted.body().path("deadline").path("dueDateProvisional").asBoolean()).as("accepted, due date provisional").isTrue();
+        assertThat(gateway.get("/api/calendar/due-date?from=" + today + "&workingDays=" + promised, null)
+                .expect(422).text("code")).as("the public API does not pass the estimate off as exact")
+                .isEqualTo("CALENDAR_YEAR_NOT_LOADED");
+
+        gateway.put("/api/calendar/years/" + year, operator, testSchedule(year)).expect(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                !gateway.get("/api/cases/" + caseId, clerk).expect(200).body().path("deadline").path("dueDateProvisional").asBoolean());
+        LocalDate exact = LocalDate.parse(gateway.get("/api/calendar/due-date?from=" + today + "&workingDays=" + promised,
+                null).expect(200).text("dueDate"));
+        assertThat(exact).as("the test week off moves the date").isAfter(estimate);
+        assertThat(gateway.get("/api/cases/" + caseId, clerk).body().path("deadline").path("dueDate").asString())
+                .isEqualTo(exact.toString());
+        EventProbe.Event recomputed = EventProbe.await(RunningPlatform.get().kafka().bootstrapServers(), "gov.case.events",
+                e -> caseId.equals(e.key()) && "gov.case.due-date-recomputed.v1".equals(e.type()), Duration.ofSeconds(30))
+                .getFirst();
+        assertThat(recomputed.data()).contains(exact.toString()).contains(estimate.toString());
+    }
+
+    private static int firstYearNotLoadedFrom(int year) {
+        List<Integer> loaded = new ArrayList<>();
+        gateway.get("/api/calendar/years", null).expect(200).body().path("years")
+                .forEach(y -> loaded.add(y.path("year").asInt()));
+        int candidate = year;
+        while (loaded.contains(candidate)) {
+            candidate++;
+        }
+        return candidate;
+    }
+
+    /** A test fixture for the year: 1-7 January off. Not an official schedule. */
+    private static String testSchedule(int year) {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int day = 1; day <= 7; day++) {
+            days.add(Map.of("name", "测试假期", "date", LocalDate.of(year, 1, day).toString(), "isOffDay", true));
+        }
+        return ApiClient.json(Map.of("year", year, "days", days));
+    }
+
+    private static String publishItem(int promisedDays) {
+        String maintainer = gateway.devToken("maintainer1");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "XK-E2E-CAL-" + System.nanoTime());
+        body.put("name", "建设工程规划许可证核发");
+        body.put("department", "市市场监督管理局");
+        body.put("region", "440300");
+        body.put("kind", "PROMISED");
+        body.put("legalDays", promisedDays);
+        body.put("promisedDays", promisedDays);
+        String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
+        gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
+        gateway.post("/api/catalog/items/" + id + "/publication", gateway.devToken("reviewer1"), null).expect(200);
+        return id;
+    }
+}

@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.example.gov.launcher.Platform;
@@ -40,7 +38,7 @@ class CaseToRatingFlowIT {
         maintainer = gateway.devToken("maintainer1");
         applicant = gateway.devToken("applicant1");
         clerk = gateway.devToken("clerk1");
-        itemId = publishItem("XK-E2E-" + System.nanoTime());
+        itemId = RunningPlatform.publishItem("XK-E2E-" + System.nanoTime(), 20, 5);
     }
 
     @Test
@@ -156,22 +154,6 @@ class CaseToRatingFlowIT {
         assertThat(gateway.get("/actuator/env", null).status()).isEqualTo(404);
         assertThat(gateway.get("/readyz", null).status()).isEqualTo(200);
         assertThat(gateway.get("/api/cases/anything", null).expect(401).text("code")).isEqualTo("UNAUTHENTICATED");
-    }
-
-    private static String publishItem(String code) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
-        body.put("name", "食品经营许可证核发");
-        body.put("department", "市市场监督管理局");
-        body.put("region", "440300");
-        body.put("kind", "PROMISED");
-        body.put("legalDays", 20);
-        body.put("promisedDays", 5);
-        String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
-        // maintainer submits for review, a reviewer publishes (four eyes)
-        gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
-        gateway.post("/api/catalog/items/" + id + "/publication", gateway.devToken("reviewer1"), null).expect(200);
-        return id;
     }
 
     /** Through pre-review, acceptance, an approval and delivery: the next step is closure. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,14 +48,15 @@ class NextYearCalendarIT {
         // working days left before that year (exact: those years are loaded), plus ten into it
         int promised = 10 + (year == today.getYear() ? 0 : gateway.get("/api/calendar/working-days?from=" + today
                 + "&to=" + (year - 1) + "-12-31", null).expect(200).body().path("workingDays").asInt());
-        String itemId = publishItem(promised);
+        String itemId = RunningPlatform.publishItem("XK-E2E-CAL-" + System.nanoTime(), promised, promised);
 
         String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
         gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
         ApiClient.Response accepted = gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
         LocalDate estimate = LocalDate.parse(accepted.body().path("deadline").path("dueDate").asString());
         assertThat(estimate.getYear()).isEqualTo(year);
-        assertThat(accepted.body().path("deadline").path("dueDateProvisional").asBoolean()).as("accepted, due date provisional").isTrue();
+        assertThat(accepted.body().path("deadline").path("dueDateProvisional").asBoolean()).as("accepted, provisional")
+                .isTrue();
         assertThat(gateway.get("/api/calendar/due-date?from=" + today + "&workingDays=" + promised, null)
                 .expect(422).text("code")).as("the public API does not pass the estimate off as exact")
                 .isEqualTo("CALENDAR_YEAR_NOT_LOADED");
@@ -64,7 +64,8 @@ class NextYearCalendarIT {
         gateway.put("/api/calendar/years/" + year, operator, testSchedule(year)).expect(200);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                !gateway.get("/api/cases/" + caseId, clerk).expect(200).body().path("deadline").path("dueDateProvisional").asBoolean());
+                !gateway.get("/api/cases/" + caseId, clerk).expect(200).body().path("deadline").path("dueDateProvisional")
+                        .asBoolean());
         LocalDate exact = LocalDate.parse(gateway.get("/api/calendar/due-date?from=" + today + "&workingDays=" + promised,
                 null).expect(200).text("dueDate"));
         assertThat(exact).as("the test week off moves the date").isAfter(estimate);
@@ -94,21 +95,5 @@ class NextYearCalendarIT {
             days.add(Map.of("name", "测试假期", "date", LocalDate.of(year, 1, day).toString(), "isOffDay", true));
         }
         return ApiClient.json(Map.of("year", year, "days", days));
-    }
-
-    private static String publishItem(int promisedDays) {
-        String maintainer = gateway.devToken("maintainer1");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", "XK-E2E-CAL-" + System.nanoTime());
-        body.put("name", "建设工程规划许可证核发");
-        body.put("department", "市市场监督管理局");
-        body.put("region", "440300");
-        body.put("kind", "PROMISED");
-        body.put("legalDays", promisedDays);
-        body.put("promisedDays", promisedDays);
-        String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
-        gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
-        gateway.post("/api/catalog/items/" + id + "/publication", gateway.devToken("reviewer1"), null).expect(200);
-        return id;
     }
 }

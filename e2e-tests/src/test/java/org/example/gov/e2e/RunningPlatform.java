@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.example.gov.launcher.LocalPlatform;
 import org.example.gov.launcher.Platform;
@@ -63,5 +65,23 @@ final class RunningPlatform {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /** A 承诺件 of 440300 drafted by maintainer1 and published by reviewer1 (four eyes); returns its id. */
+    static String publishItem(String code, int legalDays, int promisedDays) {
+        ApiClient gateway = gateway();
+        String maintainer = gateway.devToken("maintainer1");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("name", "食品经营许可证核发");
+        body.put("department", "市市场监督管理局");
+        body.put("region", "440300");
+        body.put("kind", "PROMISED");
+        body.put("legalDays", legalDays);
+        body.put("promisedDays", promisedDays);
+        String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
+        gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
+        gateway.post("/api/catalog/items/" + id + "/publication", gateway.devToken("reviewer1"), null).expect(200);
+        return id;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.example.gov.cases.casefile.web.CatalogStub;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.MutableClock;
 import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;

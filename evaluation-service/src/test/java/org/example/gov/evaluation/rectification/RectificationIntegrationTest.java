@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.example.gov.evaluation.support.CatalogCalendarStandIn;
-import org.example.gov.evaluation.support.MutableClock;
+import org.example.gov.testsupport.CatalogCalendarStandIn;
+import org.example.gov.testsupport.MutableClock;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
@@ -35,7 +35,7 @@ abstract class RectificationIntegrationTest {
     static final String CASE_TOPIC = "gov.case.events";
     static final String DEPARTMENT = "市市场监督管理局"; // the department of the gov.case.closed.v1 example
     static final String REGION = "440300"; // the region of the gov.case.closed.v1 example
-    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.shared();
+    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {

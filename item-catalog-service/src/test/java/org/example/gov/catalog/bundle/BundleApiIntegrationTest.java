@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.example.gov.catalog.MutableClock;
+import org.example.gov.testsupport.MutableClock;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;

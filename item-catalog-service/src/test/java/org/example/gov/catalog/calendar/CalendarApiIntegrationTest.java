@@ -24,7 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.example.gov.calendar.CalendarDay;
 import org.example.gov.calendar.OfficialSchedules;
 import org.example.gov.calendar.WorkingDayCalendar;
-import org.example.gov.catalog.MutableClock;
+import org.example.gov.testsupport.MutableClock;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;

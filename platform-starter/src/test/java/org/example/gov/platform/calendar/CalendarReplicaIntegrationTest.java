@@ -14,6 +14,7 @@ import org.example.gov.calendar.ClosedDay;
 import org.example.gov.calendar.RegionalCalendars;
 import org.example.gov.calendar.YearSchedule;
 import org.example.gov.platform.testapp.TestApplication;
+import org.example.gov.testsupport.CatalogCalendarStandIn;
 import org.example.gov.testsupport.EventProbe;
 import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.RealInfrastructureInitializer;
@@ -40,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(CalendarReplicaIntegrationTest.Listener.class)
 class CalendarReplicaIntegrationTest {
 
-    static final CatalogCalendarStandIn CATALOG = new CatalogCalendarStandIn();
+    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
     /** A test fixture, not the official 2027 schedule: only so that the exact count differs from the estimate. */
     static final YearSchedule TEST_2027 = YearSchedule.of(2027, List.of(
             new YearSchedule.Entry(LocalDate.parse("2027-01-01"), true, "元旦"),

@@ -4,35 +4,31 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import org.example.gov.calendar.ClosedDay;
-import org.example.gov.calendar.OfficialSchedules;
 import org.example.gov.calendar.YearSchedule;
+import org.example.gov.testsupport.CatalogCalendarStandIn;
 
 /**
  * Stands in for item-catalog-service's public item and calendar endpoints, speaking their published JSON. Ids steer
  * the item answer: {@code missing} → 404, {@code draft} → an unpublished item, {@code slow} → answers after 5 s,
  * {@code instant…} → a 即办件, {@code noext…} → a 承诺件 that allows no extension, an id made by {@link #item} → a
  * 承诺件 of that region and promised days, anything else → a published 行政许可 承诺件 of 440300 with 5 promised days
- * and up to 10 days of extension. The calendar endpoints serve the official years bundled with working-calendar plus
- * what a test adds ({@link #addYear}, {@link #closeDay}); {@link #resetCalendar} goes back to the official years.
+ * and up to 10 days of extension. The calendar endpoints are test-support's {@link CatalogCalendarStandIn}: the
+ * official years plus what a test adds ({@link #addYear}, {@link #closeDay}); {@link #resetCalendar} goes back.
  * (The real service is exercised end to end.)
  */
 public final class CatalogStub implements AutoCloseable {
 
     private final HttpServer server;
-    private final List<YearSchedule> years = new CopyOnWriteArrayList<>();
-    private final List<ClosedDay> closedDays = new CopyOnWriteArrayList<>();
+    private final CatalogCalendarStandIn calendar;
     private final Map<String, ItemSpec> items = new ConcurrentHashMap<>();
 
     private record ItemSpec(String code, String region, int promisedDays) {
@@ -64,20 +60,7 @@ public final class CatalogStub implements AutoCloseable {
                             instant ? "null" : String.valueOf(spec.promisedDays()), status, !id.startsWith("noext"));
             send(exchange, body);
         });
-        server.createContext("/api/calendar/years", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals("/api/calendar/years")) {
-                send(exchange, "{\"years\":[" + years.stream().map(y -> "{\"year\":" + y.year() + "}")
-                        .collect(Collectors.joining(",")) + "]}");
-            } else {
-                int year = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-                send(exchange, OfficialSchedules.write(years.stream().filter(y -> y.year() == year).findFirst().orElseThrow()));
-            }
-        });
-        server.createContext("/api/calendar/closed-days", exchange -> send(exchange, "[" + closedDays.stream()
-                .map(d -> "{\"region\":\"%s\",\"date\":\"%s\",\"reason\":\"%s\"}".formatted(d.region(), d.date(), d.reason()))
-                .collect(Collectors.joining(",")) + "]"));
-        resetCalendar();
+        calendar = CatalogCalendarStandIn.mountOn(server);
         server.start();
     }
 
@@ -98,19 +81,17 @@ public final class CatalogStub implements AutoCloseable {
 
     /** The calendar serves this year too (e.g. a test fixture for a year the official files do not have yet). */
     public void addYear(YearSchedule year) {
-        years.add(year);
+        calendar.add(year);
     }
 
     /** A hall's closed day (闭厅) of a region, as GET /api/calendar/closed-days lists it. */
     public void closeDay(ClosedDay day) {
-        closedDays.add(day);
+        calendar.close(day);
     }
 
     /** Back to the official bundled years and no closed days. */
     public void resetCalendar() {
-        years.clear();
-        years.addAll(OfficialSchedules.bundled());
-        closedDays.clear();
+        calendar.reset();
     }
 
     private static void send(HttpExchange exchange, String json) throws IOException {

@@ -1,4 +1,4 @@
-package org.example.gov.catalog;
+package org.example.gov.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,22 +7,24 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import org.example.gov.calendar.ShanghaiDate;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The service's clock in integration tests: system time until a test sets it, so the next-year warning can be
- * checked on chosen days. Tests that set it reset it afterwards.
+ * A service's clock in integration tests: system time until a test sets it (a Beijing date and time), so deadlines,
+ * warnings and the next-year calendar warning can be driven through chosen days without waiting. Tests that set it
+ * reset it afterwards.
  */
 public final class MutableClock extends Clock {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private volatile Instant fixed;
 
     /** A Beijing wall-clock time. */
     public void set(LocalDate day, LocalTime time) {
-        fixed = ZonedDateTime.of(day, time, ShanghaiDate.ZONE).toInstant();
+        fixed = ZonedDateTime.of(day, time, BEIJING).toInstant();
     }
 
     public void reset() {
@@ -45,7 +47,7 @@ public final class MutableClock extends Clock {
         return this;
     }
 
-    /** Imported by every integration test of the service, so they all share one cached context. */
+    /** Import into every integration test of a service ({@code @Import(MutableClock.Config.class)}): one cached context. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Config {
 

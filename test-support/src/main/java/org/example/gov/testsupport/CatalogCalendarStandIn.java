@@ -1,4 +1,4 @@
-package org.example.gov.platform.calendar;
+package org.example.gov.testsupport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,23 +18,23 @@ import org.example.gov.calendar.OfficialSchedules;
 import org.example.gov.calendar.YearSchedule;
 
 /**
- * Speaks item-catalog-service's calendar API (the years list, each year's holiday-cn document, every region's closed
- * days) from the official bundled years plus whatever a test adds; {@link #down} makes it answer 503.
+ * Stands in for item-catalog-service's calendar API as a service's calendar replica reads it (the years list, each
+ * year's holiday-cn document, every region's closed days): the official years bundled with working-calendar, plus
+ * what a test adds (a fixture year, a closed day) until {@link #reset}; {@link #down} makes it answer 503. Never a
+ * hand-made calendar of its own. On a server of its own ({@link #start}) or beside other stubbed endpoints on a
+ * test's server ({@link #mountOn}).
  */
-final class CatalogCalendarStandIn implements AutoCloseable {
+public final class CatalogCalendarStandIn implements AutoCloseable {
 
     private final HttpServer server;
+    private final boolean ownServer;
     private final List<YearSchedule> years = new CopyOnWriteArrayList<>();
     private final List<ClosedDay> closedDays = new CopyOnWriteArrayList<>();
     private volatile boolean down;
 
-    CatalogCalendarStandIn() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+    private CatalogCalendarStandIn(HttpServer server, boolean ownServer) {
+        this.server = server;
+        this.ownServer = ownServer;
         server.createContext("/api/calendar/years", exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/api/calendar/years")) {
@@ -49,35 +49,58 @@ final class CatalogCalendarStandIn implements AutoCloseable {
                 .map(d -> "{\"region\":\"%s\",\"date\":\"%s\",\"reason\":\"%s\"}".formatted(d.region(), d.date(), d.reason()))
                 .collect(Collectors.joining(",")) + "]"));
         reset();
-        server.start();
     }
 
-    void reset() {
+    /** On a loopback server of its own, on a free port. */
+    public static CatalogCalendarStandIn start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            CatalogCalendarStandIn standIn = new CatalogCalendarStandIn(server, true);
+            server.start();
+            return standIn;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The calendar endpoints on a test's own stub server (which the test starts and stops). */
+    public static CatalogCalendarStandIn mountOn(HttpServer server) {
+        return new CatalogCalendarStandIn(server, false);
+    }
+
+    /** Back to the official bundled years, no closed days, answering. */
+    public void reset() {
         years.clear();
         years.addAll(OfficialSchedules.bundled());
         closedDays.clear();
         down = false;
     }
 
-    void add(YearSchedule year) {
+    /** The calendar serves this year too (a test fixture for a year the official files do not have). */
+    public void add(YearSchedule year) {
         years.add(year);
     }
 
-    void close(ClosedDay day) {
+    /** A hall's closed day (闭厅) of a region, as GET /api/calendar/closed-days lists it. */
+    public void close(ClosedDay day) {
         closedDays.add(day);
     }
 
-    void down(boolean down) {
-        this.down = down;
+    /** Simulates an outage of item-catalog-service: every calendar request answers 503 until {@code down(false)}. */
+    public void down(boolean isDown) {
+        this.down = isDown;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        if (ownServer) {
+            server.stop(0);
+        }
     }
 
     private void send(HttpExchange exchange, String json) throws IOException {

@@ -18,8 +18,8 @@ import org.example.gov.testsupport.CatalogCalendarStandIn;
 
 /**
  * Stands in for item-catalog-service's public item and calendar endpoints, speaking their published JSON. Ids steer
- * the item answer: {@code missing} → 404, {@code draft} → an unpublished item, {@code slow} → answers after 5 s,
- * {@code instant…} → a 即办件, {@code noext…} → a 承诺件 that allows no extension, an id made by {@link #item} → a
+ * the item answer: {@code missing} → 404, {@code malformed…} → 400 (as the catalogue answers an id that is not a
+ * UUID), {@code draft} → an unpublished item, {@code slow} → answers after 5 s, {@code instant…} → a 即办件, {@code noext…} → a 承诺件 that allows no extension, an id made by {@link #item} → a
  * 承诺件 of that region and promised days, anything else → a published 行政许可 承诺件 of 440300 with 5 promised days
  * and up to 10 days of extension. The calendar endpoints are test-support's {@link CatalogCalendarStandIn}: the
  * official years plus what a test adds ({@link #addYear}, {@link #closeDay}); {@link #resetCalendar} goes back.
@@ -45,6 +45,15 @@ public final class CatalogStub implements AutoCloseable {
             if (id.equals("missing")) {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
+                return;
+            }
+            if (id.startsWith("malformed")) { // the real catalogue answers 400 for an id that is not a UUID
+                byte[] problem = "{\"status\":400,\"code\":\"MALFORMED_REQUEST\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+                exchange.sendResponseHeaders(400, problem.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(problem);
+                }
                 return;
             }
             String status = id.equals("draft") ? "DRAFT" : "PUBLISHED";

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.example.gov.gateway.problem.Problems;
 import org.example.gov.gateway.security.PemKeys;
 import org.example.gov.gateway.security.PlatformSecurityProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +49,13 @@ public class DevTokenController {
     private final JwtEncoder encoder;
     private final Problems problems;
 
-    public DevTokenController(DevTokenProperties properties, PlatformSecurityProperties security, Problems problems) {
+    public DevTokenController(DevTokenProperties properties, PlatformSecurityProperties security, Problems problems,
+            @Value("${server.address:}") String serverAddress) {
+        List<String> unsafe = DevTokenSafety.problems(security.jwt().issuer(), security.jwt().jwkSetUri(), serverAddress);
+        if (!unsafe.isEmpty()) {
+            throw new IllegalStateException("The development token issuer (profile local) refuses to start: "
+                    + String.join("; ", unsafe));
+        }
         if (!StringUtils.hasText(properties.privateKeyLocation())) {
             throw new IllegalStateException(
                     "platform.dev-token.private-key-location (DEV_TOKEN_PRIVATE_KEY_LOCATION) must be set with profile local");

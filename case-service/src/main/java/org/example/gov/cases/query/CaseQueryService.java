@@ -3,8 +3,11 @@ package org.example.gov.cases.query;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.calendar.WorkingDayCount;
@@ -13,6 +16,7 @@ import org.example.gov.cases.casefile.CaseRepository;
 import org.example.gov.cases.casefile.CaseService;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Progress queries, work lists, published results and statistics. */
@@ -26,20 +30,41 @@ public class CaseQueryService {
     private final CaseQueryRepository queries;
     private final CalendarReplica calendar;
     private final Clock clock;
+    private final ProgressQueryAttemptRepository attempts;
+    private final ProgressQueryLockout lockout;
 
-    public CaseQueryService(CaseRepository cases, CaseQueryRepository queries, CalendarReplica calendar, Clock clock) {
+    public CaseQueryService(CaseRepository cases, CaseQueryRepository queries, CalendarReplica calendar, Clock clock,
+            ProgressQueryAttemptRepository attempts,
+            @Value("${platform.cases.progress-query.max-failures:20}") int maxFailures,
+            @Value("${platform.cases.progress-query.failure-window:P1D}") Duration failureWindow,
+            @Value("${platform.cases.progress-query.lock-duration:PT30M}") Duration lockDuration) {
         this.cases = cases;
         this.queries = queries;
         this.calendar = calendar;
         this.clock = clock;
+        this.attempts = attempts;
+        this.lockout = new ProgressQueryLockout(maxFailures, failureWindow, lockDuration);
     }
 
-    /** A wrong query code answers exactly like an unknown case number (no way to probe which numbers exist). */
+    /**
+     * A wrong query code answers exactly like an unknown case number (no way to probe which numbers exist), and both
+     * count towards the number's lockout ({@link ProgressQueryLockout}).
+     */
     public Progress progress(String caseNumber, String queryCode) {
+        Instant now = clock.instant();
+        Optional<ProgressQueryAttemptRepository.Attempts> counted = attempts.find(caseNumber);
+        lockout.checkNotLocked(caseNumber, counted.map(ProgressQueryAttemptRepository.Attempts::lockedUntil).orElse(null), now);
         Case c = cases.findByNumber(caseNumber)
                 .filter(found -> MessageDigest.isEqual(found.queryCode().getBytes(StandardCharsets.US_ASCII),
                         queryCode.getBytes(StandardCharsets.US_ASCII)))
-                .orElseThrow(() -> CaseService.notFound(caseNumber));
+                .orElse(null);
+        if (c == null) {
+            attempts.recordFailure(caseNumber, now, lockout.windowStart(now), lockout.maxFailures(), lockout.lockedUntil(now));
+            throw CaseService.notFound(caseNumber);
+        }
+        if (counted.isPresent()) { // no write on the usual read
+            attempts.clearFailures(caseNumber, now);
+        }
         WorkingDayCount remaining = c.remainingWorkingDays(ShanghaiDate.today(clock), calendar.calendars());
         List<Progress.Step> steps = cases.history(c.id()).stream()
                 .map(h -> new Progress.Step(h.action().label(), h.at(), h.location())).toList();

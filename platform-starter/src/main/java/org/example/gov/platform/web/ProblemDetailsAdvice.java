@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.example.gov.calendar.CalendarYearNotLoadedException;
 import org.example.gov.calendar.InvalidScheduleException;
 import org.example.gov.platform.problem.PlatformException;
+import org.example.gov.platform.problem.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -55,7 +56,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problems.create(HttpStatusCode.valueOf(ex.status()), ex.code(), ex.getMessage(), ex.args(), locale());
         ex.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(ex.status()).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
+        if (ex instanceof TooManyRequestsException wait) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     /** A date in a year without an official schedule, asked for exactly (working-calendar never guesses silently). */

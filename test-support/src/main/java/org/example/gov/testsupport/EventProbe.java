@@ -74,6 +74,12 @@ public final class EventProbe {
      * (including redeliveries: publish the same {@code id} twice).
      */
     public static void publish(String bootstrapServers, String topic, String key, String id, String type, String data) {
+        publish(bootstrapServers, topic, key, id, type, data, producerOf(topic));
+    }
+
+    /** The same with an explicit CloudEvents {@code source}, e.g. to show that a forged one is refused. */
+    public static void publish(String bootstrapServers, String topic, String key, String id, String type, String data,
+            String source) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -82,7 +88,7 @@ public final class EventProbe {
             record.headers()
                     .add("ce_specversion", bytes("1.0"))
                     .add("ce_id", bytes(id))
-                    .add("ce_source", bytes("/gov/test"))
+                    .add("ce_source", bytes(source))
                     .add("ce_type", bytes(type))
                     .add("ce_subject", bytes(key))
                     .add("ce_time", bytes(Instant.now().toString()))
@@ -102,6 +108,13 @@ public final class EventProbe {
         } catch (Exception e) {
             throw new IllegalStateException("could not publish to " + topic, e);
         }
+    }
+
+    /** The source the producing service's outbox writes: gov.case.events → /gov/case-service. */
+    static String producerOf(String topic) {
+        String area = topic.startsWith("gov.") && topic.endsWith(".events")
+                ? topic.substring("gov.".length(), topic.length() - ".events".length()) : "test";
+        return "/gov/" + (area.equals("catalog") ? "item-catalog" : area) + "-service";
     }
 
     private static byte[] bytes(String value) {

@@ -45,6 +45,7 @@ class CaseEventsListener {
         if (stage == null) {
             return; // other case events are not ours to act on (yet): nothing to record
         }
+        event.requireSource("case-service"); // an invitation to rate exists only for a case case-service handled
         boolean applied = idempotent.handleOnce(CONSUMER, event, e -> {
             CaseEvent c = json.readValue(e.data(), CaseEvent.class);
             invitations.openFor(new InvitationService.CaseAtStage(c.caseId(), c.caseNumber(), stage, c.applicantId(),

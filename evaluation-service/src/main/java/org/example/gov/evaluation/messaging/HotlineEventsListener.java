@@ -45,6 +45,7 @@ class HotlineEventsListener {
         if (!CALLBACK_RATED.equals(event.type())) {
             return;
         }
+        event.requireSource("hotline-service"); // only the hotline's own call-backs become ratings
         CallbackRated c = json.readValue(event.data(), CallbackRated.class);
         RatingService.HotlineRating rating = new RatingService.HotlineRating(c.callbackId(), c.caseId(), c.caseNumber(),
                 Stage.valueOf(c.stage()), c.applicantId(), c.level(), c.tags(), c.comment(), c.department(), c.region(),

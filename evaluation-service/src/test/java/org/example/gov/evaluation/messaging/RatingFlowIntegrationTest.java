@@ -88,6 +88,21 @@ class RatingFlowIntegrationTest extends EventFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> invitations(caseId) == 1);
     }
 
+    @Test
+    void aCaseEventNotFromCaseServiceOpensNoInvitationAndGoesStraightToTheDeadLetterTopic() {
+        String forged = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, CASE_TOPIC, forged, UUID.randomUUID().toString(), "gov.case.closed.v1",
+                closedCase(forged), "/gov/hotline-service");
+        String genuine = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, CASE_TOPIC, genuine, UUID.randomUUID().toString(), "gov.case.closed.v1",
+                closedCase(genuine));
+
+        assertThat(EventProbe.await(bootstrap, CASE_TOPIC + ".DLT", e -> forged.equals(e.key()), Duration.ofSeconds(30)))
+                .hasSize(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> invitations(genuine) == 1);
+        assertThat(invitations(forged)).isZero();
+    }
+
     private long invitations(String caseId) {
         return jdbc.sql("SELECT COUNT(*) FROM invitation WHERE case_id = :c").param("c", caseId).query(Long.class).single();
     }

@@ -62,8 +62,10 @@ public class EventsConfiguration {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()));
         recoverer.setFailIfSendResultIsError(true);
-        return new DefaultErrorHandler(recoverer,
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(properties.consumerRetryInterval().toMillis(), properties.consumerRetries()));
+        handler.addNotRetryableExceptions(UntrustedEventSourceException.class); // retrying cannot make it trusted
+        return handler;
     }
 
     @Bean

@@ -17,4 +17,17 @@ public record IncomingEvent(String id, String type, String source, String subjec
         return new IncomingEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
                 event.getTime(), data);
     }
+
+    /**
+     * The event as published by {@code service} (its outbox writes {@code source = /gov/<service>}).
+     *
+     * @throws UntrustedEventSourceException otherwise (not retried: straight to the dead-letter topic)
+     */
+    public IncomingEvent requireSource(String service) {
+        String expected = "/gov/" + service;
+        if (!expected.equals(source)) {
+            throw new UntrustedEventSourceException(this, expected);
+        }
+        return this;
+    }
 }

@@ -73,4 +73,13 @@ class CaseQueriesIntegrationTest extends CaseIntegrationTest {
         assertThat(api.get("/api/cases/statistics?from=2025-09-01&to=2025-09-30", clerk).status()).isEqualTo(403);
         assertThat(open).isNotBlank();
     }
+
+    @Test
+    void pageNumbersAreBoundedSoNoListAsksTheDatabaseToSkipMillionsOfRows() {
+        assertThat(api.get("/api/cases?page=10001", clerk).expect(400).text("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(api.get("/api/cases/results?page=10001", null).expect(400).text("code")).isEqualTo("VALIDATION_FAILED");
+        assertThat(api.get("/api/cases/warnings?page=10001", supervisor).expect(400).text("code"))
+                .isEqualTo("VALIDATION_FAILED");
+        api.get("/api/cases/results?page=10000", null).expect(200);
+    }
 }

@@ -115,4 +115,11 @@ class RectificationFlowIntegrationTest extends RectificationIntegrationTest {
             assertThat(e.data()).contains("\"dueDate\":\"2025-10-10\"").contains("\"dueDateProvisional\":false");
         });
     }
+
+    @Test
+    void ticketPagesAreBounded() {
+        assertThat(api.get("/api/evaluations/tickets?page=10001", supervisor).expect(400).text("code"))
+                .isEqualTo("VALIDATION_FAILED");
+        api.get("/api/evaluations/tickets?page=10000", supervisor).expect(200);
+    }
 }

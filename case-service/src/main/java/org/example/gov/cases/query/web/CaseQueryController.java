@@ -57,7 +57,7 @@ public class CaseQueryController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,16}") String warningLevel,
             @RequestParam(defaultValue = "false") boolean openOnly,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
         boolean staff = CaseService.isStaff(actor);
         Page<CaseSummary> result = queries.list(new CaseFilter(department, status, itemCode, region, dueBefore,
@@ -68,7 +68,7 @@ public class CaseQueryController {
     @GetMapping("/results")
     public Results results(@RequestParam(required = false) @Pattern(regexp = "\\d{6}") String region,
             @RequestParam(required = false) String itemCode,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Page<PublishedResult> result = queries.results(region, itemCode, page, size);
         return new Results(result.content(), result.page(), result.size(), result.totalElements());

@@ -40,7 +40,7 @@ public class WarningController {
             @RequestParam(required = false) String department,
             @RequestParam(required = false) @Pattern(regexp = "[0-9a-f-]{36}") String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant raisedFrom,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         WarningRepository.Page result = supervision.search(new WarningFilter(kind, level, region, department, caseId,
                 raisedFrom), page, size);

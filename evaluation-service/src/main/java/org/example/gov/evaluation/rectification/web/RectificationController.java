@@ -45,7 +45,7 @@ public class RectificationController {
     @PreAuthorize("hasAnyRole('SUPERVISOR','CLERK','APPROVER')")
     public TicketPage list(@RequestParam(required = false) RectificationTicket.Status status,
             @RequestParam(required = false) @Size(max = 36) String caseId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Actor actor) {
         TicketSearchResult found = rectification.search(status, caseId, page, size, actor);
         boolean supervisor = RectificationService.isSupervisor(actor);

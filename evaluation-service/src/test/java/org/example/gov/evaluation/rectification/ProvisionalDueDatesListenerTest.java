@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 
 import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.platform.calendar.ProvisionalRecount;
 import org.junit.jupiter.api.Test;
 
 class ProvisionalDueDatesListenerTest {
@@ -19,9 +20,9 @@ class ProvisionalDueDatesListenerTest {
 
     @Test
     void aPassVisitsEveryProvisionalTicketOnceInPagesEvenThoseThatStayProvisionalOrFail() {
-        when(rectification.withProvisionalDueDate(null, ProvisionalDueDatesListener.BATCH)).thenReturn(List.of("a", "b"));
-        when(rectification.withProvisionalDueDate("b", ProvisionalDueDatesListener.BATCH)).thenReturn(List.of("c"));
-        when(rectification.withProvisionalDueDate("c", ProvisionalDueDatesListener.BATCH)).thenReturn(List.of());
+        when(rectification.withProvisionalDueDate(null, ProvisionalRecount.BATCH)).thenReturn(List.of("a", "b"));
+        when(rectification.withProvisionalDueDate("b", ProvisionalRecount.BATCH)).thenReturn(List.of("c"));
+        when(rectification.withProvisionalDueDate("c", ProvisionalRecount.BATCH)).thenReturn(List.of());
         when(rectification.recomputeDueDate("a", calendars)).thenThrow(new IllegalStateException("lock wait timeout"));
         when(rectification.recomputeDueDate("b", calendars)).thenReturn(false); // its year is still not loaded
         when(rectification.recomputeDueDate("c", calendars)).thenReturn(true);
@@ -31,6 +32,6 @@ class ProvisionalDueDatesListenerTest {
         for (String id : List.of("a", "b", "c")) {
             verify(rectification, times(1)).recomputeDueDate(eq(id), any());
         }
-        verify(rectification, times(3)).withProvisionalDueDate(any(), eq(ProvisionalDueDatesListener.BATCH));
+        verify(rectification, times(3)).withProvisionalDueDate(any(), eq(ProvisionalRecount.BATCH));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -30,6 +31,7 @@ public final class CatalogCalendarStandIn implements AutoCloseable {
     private final boolean ownServer;
     private final List<YearSchedule> years = new CopyOnWriteArrayList<>();
     private final List<ClosedDay> closedDays = new CopyOnWriteArrayList<>();
+    private final AtomicLong yearListRequests = new AtomicLong();
     private volatile boolean down;
 
     private CatalogCalendarStandIn(HttpServer server, boolean ownServer) {
@@ -38,6 +40,7 @@ public final class CatalogCalendarStandIn implements AutoCloseable {
         server.createContext("/api/calendar/years", exchange -> {
             String path = exchange.getRequestURI().getPath();
             if (path.equals("/api/calendar/years")) {
+                yearListRequests.incrementAndGet();
                 send(exchange, "{\"years\":[" + years.stream().map(y -> "{\"year\":" + y.year() + "}")
                         .collect(Collectors.joining(",")) + "]}");
             } else {
@@ -90,6 +93,11 @@ public final class CatalogCalendarStandIn implements AutoCloseable {
     /** Simulates an outage of item-catalog-service: every calendar request answers 503 until {@code down(false)}. */
     public void down(boolean isDown) {
         this.down = isDown;
+    }
+
+    /** How many times the years list was asked for (each replica fetch starts with it). */
+    public long requests() {
+        return yearListRequests.get();
     }
 
     public String url() {

@@ -22,6 +22,7 @@ import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -187,6 +188,12 @@ public class CalendarService {
                 @Override
                 public void afterCommit() {
                     refreshQuietly();
+                }
+
+                /** Before the outbox relay wakes: a replica that hears the event at once must fetch the new calendar. */
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
                 }
             });
         }

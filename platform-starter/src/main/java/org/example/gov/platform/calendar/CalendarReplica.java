@@ -129,7 +129,18 @@ public class CalendarReplica implements SmartLifecycle {
         return true;
     }
 
-    /** A calendar event from the catalogue: refresh now (an event that carries no change costs one fetch). */
+    /**
+     * After an event, fetches again at these delays while the fetch brings nothing new (or fails): the event may
+     * arrive before the catalogue serves the change (its relay can beat its own in-memory rebuild, and another
+     * catalogue replica picks a change up a few seconds later), and the backstop refresh is minutes away.
+     */
+    static final List<Duration> EVENT_RETRY_DELAYS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(3),
+            Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+    /**
+     * A calendar event from the catalogue: refresh now, and again a few times while nothing new arrives (an event
+     * that carries no change costs a few small fetches).
+     */
     @KafkaListener(topics = TOPIC, groupId = "${spring.application.name}-calendar-replica",
             autoStartup = "${platform.calendar.replica.listen:true}")
     void onCatalogEvent(ConsumerRecord<String, byte[]> record) {
@@ -143,10 +154,17 @@ public class CalendarReplica implements SmartLifecycle {
             // the recomputation may be long: on the replica's thread, not the consumer's (max.poll.interval)
             ScheduledExecutorService running = scheduler;
             if (running != null) {
-                running.execute(this::refreshQuietly);
+                running.execute(() -> refreshAfterEvent(running, 0));
             } else {
                 refreshQuietly();
             }
+        }
+    }
+
+    private void refreshAfterEvent(ScheduledExecutorService running, int attempt) {
+        if (!refreshQuietly() && attempt < EVENT_RETRY_DELAYS.size() && !running.isShutdown()) {
+            running.schedule(() -> refreshAfterEvent(running, attempt + 1), EVENT_RETRY_DELAYS.get(attempt).toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -200,14 +218,17 @@ public class CalendarReplica implements SmartLifecycle {
                 TimeUnit.MILLISECONDS);
     }
 
-    private void refreshQuietly() {
+    /** @return true if the calendar changed (and the listeners were told) */
+    private boolean refreshQuietly() {
         try {
             if (refresh()) {
                 notifyListeners();
+                return true;
             }
         } catch (RuntimeException e) {
             log.warn("Calendar refresh failed: {}", e.toString());
         }
+        return false;
     }
 
     private void checkQuietly() {

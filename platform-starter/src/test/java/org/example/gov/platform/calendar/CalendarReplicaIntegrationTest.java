@@ -106,6 +106,20 @@ class CalendarReplicaIntegrationTest {
     }
 
     @Test
+    void anEventThatArrivesBeforeTheCatalogueServesTheChangeIsFollowedUp() {
+        assertThat(replica.calendar().isLoaded(2027)).isFalse();
+        long fetchesBefore = CATALOG.requests();
+
+        // the catalogue's relay beat its own rebuild (or another catalogue replica answers): the first fetch is stale
+        EventProbe.publish(kafka, CalendarReplica.TOPIC, "2027", UUID.randomUUID().toString(), CalendarReplica.YEAR_LOADED,
+                "{\"year\":2027}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> CATALOG.requests() > fetchesBefore);
+        CATALOG.add(TEST_2027);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> replica.calendar().isLoaded(2027));
+    }
+
+    @Test
     void aRegionsClosedDayCountsForThatRegionOnly() {
         CATALOG.close(new ClosedDay("440300", LocalDate.parse("2025-10-10"), "大厅系统升级闭厅"));
 

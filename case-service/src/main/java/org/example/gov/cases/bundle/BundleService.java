@@ -49,6 +49,7 @@ public class BundleService {
             throw new BusinessRuleViolationException("BUNDLE_HAS_NO_ITEMS_IN_FORCE", "bundleId",
                     "Bundle " + bundle.code() + " has no item in force", bundle.code());
         }
+        items.forEach(item -> caseService.checkMayRegister(actor, item));
         Act act = caseService.act(actor, CaseAction.SUBMIT, location);
         Applicant applicant = CaseService.applicantFor(actor, forApplicant, Origin.online(channel));
         BundleApplication application = BundleApplication.open(bundle.id(), bundle.code(), bundle.name(), bundle.region(),
@@ -70,10 +71,16 @@ public class BundleService {
         BundleApplication application = bundles.find(applicationId)
                 .orElseThrow(() -> new NotFoundException("BUNDLE_APPLICATION_NOT_FOUND", "No bundle application " + applicationId,
                         applicationId));
-        if (!CaseService.isStaff(viewer) && !application.applicantId().equals(viewer.id())) {
+        if (application.applicantId().equals(viewer.id())) {
+            return new BundleView(application, cases.findByBundle(applicationId));
+        }
+        // staff see the sub-cases of their scope only (each has its own department), and nothing if none is theirs
+        List<Case> reached = cases.findByBundle(applicationId).stream()
+                .filter(c -> CaseService.reaches(viewer, c, CaseService.READERS)).toList();
+        if (reached.isEmpty()) {
             throw new NotFoundException("BUNDLE_APPLICATION_NOT_FOUND", "No bundle application " + applicationId, applicationId);
         }
-        return new BundleView(application, cases.findByBundle(applicationId));
+        return new BundleView(application, reached);
     }
 
     /** The applicant's one progress view: the application and every sub-case. */

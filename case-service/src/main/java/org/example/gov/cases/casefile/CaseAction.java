@@ -10,7 +10,11 @@ import org.example.gov.platform.security.Role;
  */
 public enum CaseAction {
     SUBMIT("submit", "gov.case.submitted.v1", Set.of(Role.APPLICANT, Role.CLERK, Role.PARTNER)),
-    RECEIVE("receive", "gov.case.received.v1", Set.of(Role.CLERK, Role.PARTNER)),
+    /**
+     * 预审通过 of an online application, by a clerk of the case's region. A partner's forwarded case is received when it
+     * is submitted (the partner checked it), so a partner never receives anyone's case here.
+     */
+    RECEIVE("receive", "gov.case.received.v1", Set.of(Role.CLERK)),
     REQUEST_SUPPLEMENT("request-supplement", "gov.case.supplement-requested.v1", Set.of(Role.CLERK, Role.APPROVER)),
     PROVIDE_SUPPLEMENT("provide-supplement", "gov.case.supplement-provided.v1", Set.of(Role.APPLICANT, Role.CLERK)),
     ACCEPT("accept", "gov.case.accepted.v1", Set.of(Role.CLERK)),

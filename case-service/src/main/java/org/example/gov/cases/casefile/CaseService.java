@@ -2,6 +2,7 @@ package org.example.gov.cases.casefile;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.example.gov.calendar.RegionalCalendars;
@@ -13,6 +14,7 @@ import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,9 +61,24 @@ public class CaseService {
     public CaseView submit(String itemId, Origin origin, Applicant forApplicant, Actor actor, String location) {
         Act act = act(actor, CaseAction.SUBMIT, location);
         Applicant applicant = applicantFor(actor, forApplicant, origin);
-        Case c = newCase(pin(itemLookup.publishedItem(itemId)), applicant, origin, act);
+        PinnedItem item = pin(itemLookup.publishedItem(itemId));
+        checkMayRegister(actor, item);
+        Case c = newCase(item, applicant, origin, act);
         transactions.executeWithoutResult(status -> store(c, true));
         return new CaseView(c, c.newHistory(), null, 0);
+    }
+
+    /**
+     * Staff register cases at the window for the items of their own region's halls only. The item is public, so
+     * this is no secret: the answer says why instead of pretending the item does not exist.
+     */
+    public void checkMayRegister(Actor actor, PinnedItem item) {
+        if (ScopePolicy.actsAsStaff(actor, CaseAction.SUBMIT.roles())
+                && !ScopePolicy.of(actor, CaseAction.SUBMIT.roles()).covers(item.region(), item.department())) {
+            throw new BusinessRuleViolationException("ITEM_OUTSIDE_YOUR_REGION", "itemId",
+                    "Staff register cases for the items of their own region's halls; this item is handled in region "
+                            + item.region(), item.region());
+        }
     }
 
     /** A new case with a fresh number and query code, not stored yet (bundles create several, then store them at once). */
@@ -91,8 +108,8 @@ public class CaseService {
         Act act = act(actor, action, location);
         Case changed = transactions.execute(status -> {
             Case c = cases.find(id).orElseThrow(() -> notFound(id));
-            if (actor.has(Role.APPLICANT) && !isStaff(actor) && !c.isApplicant(actor)) {
-                throw notFound(id); // do not reveal other people's cases
+            if (!reaches(actor, c, action.roles())) {
+                throw notFound(id); // do not reveal cases out of reach
             }
             if (expectedVersion != null && expectedVersion != c.rowVersion()) {
                 throw new OptimisticLockingFailureException("case " + id + " is at version " + c.rowVersion()
@@ -107,7 +124,7 @@ public class CaseService {
 
     public CaseView view(CaseId id, Actor viewer) {
         Case c = cases.find(id).orElseThrow(() -> notFound(id));
-        if (!isStaff(viewer) && !c.isApplicant(viewer)) {
+        if (!reaches(viewer, c, READERS)) {
             throw notFound(id);
         }
         return view(c, c.rowVersion());
@@ -171,9 +188,26 @@ public class CaseService {
         return named;
     }
 
-    /** Clerks, approvers and supervisors see every case; anyone else only their own. */
+    /** Who may read a case: staff within their scope, the applicant their own. */
+    public static final Set<Role> READERS = Set.of(Role.CLERK, Role.APPROVER, Role.SUPERVISOR, Role.APPLICANT);
+
+    /**
+     * The object and scope layers of authorization (ENGINEERING.md §9) for a case and the roles that count for the
+     * request: an applicant reaches their own case; staff the cases of their scope ({@link ScopePolicy}: a clerk their
+     * region's, an approver their department's in their region, a supervisor their region and below), by the region
+     * and department of the item the case was filed under. Partners reach their forwarded cases through the partner
+     * API only. Anything else answers 404.
+     */
+    public static boolean reaches(Actor actor, Case c, Set<Role> counting) {
+        if (counting.contains(Role.APPLICANT) && actor.has(Role.APPLICANT) && c.isApplicant(actor)) {
+            return true;
+        }
+        return ScopePolicy.of(actor, counting).covers(c.item().region(), c.item().department());
+    }
+
+    /** Holds a role that reads cases as staff (within a scope) rather than as their owner. */
     public static boolean isStaff(Actor actor) {
-        return actor.has(Role.CLERK) || actor.has(Role.APPROVER) || actor.has(Role.SUPERVISOR);
+        return ScopePolicy.actsAsStaff(actor, READERS);
     }
 
     public static NotFoundException notFound(Object id) {

@@ -3,8 +3,13 @@ package org.example.gov.cases.query;
 import java.time.LocalDate;
 
 import org.example.gov.cases.casefile.CaseStatus;
+import org.example.gov.platform.scope.Scope;
 
-/** Work-list filters; null = any. {@code applicantId}/{@code partnerId} scope the list to one owner. */
+/**
+ * Work-list filters; null = any. Who is asking always narrows the list: {@code scope} to a member of staff's region
+ * and department ({@link org.example.gov.platform.scope.ScopePolicy}), {@code applicantId}/{@code partnerId} to one
+ * owner; a filter with none of the three lists nothing.
+ */
 public record CaseFilter(String department, CaseStatus status, String itemCode, String region, LocalDate dueBefore,
-        String warningLevel, String applicantId, String partnerId, boolean openOnly) {
+        String warningLevel, Scope scope, String applicantId, String partnerId, boolean openOnly) {
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.example.gov.platform.scope.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,10 @@ public class CaseQueryRepository {
     }
 
     public Page<CaseSummary> list(CaseFilter f, int page, int size) {
-        Where where = new Where();
+        Where where = new Where().scope(f.scope());
+        if (f.scope() == null && f.applicantId() == null && f.partnerId() == null) {
+            where.raw("1 = 0", null, null); // nobody asked: never every case
+        }
         where.eq("department", f.department()).eq("status", f.status() == null ? null : f.status().name())
                 .eq("item_code", f.itemCode()).eq("region", f.region()).eq("warning_level", f.warningLevel())
                 .eq("applicant_id", f.applicantId()).eq("partner_id", f.partnerId());
@@ -75,8 +79,8 @@ public class CaseQueryRepository {
      * it on {@code today}), instant (即办件), fully online (online channel, not picked up at a window).
      */
     public List<CaseStatistics> statistics(LocalDate from, LocalDate to, LocalDate today, String groupColumn,
-            String region, String department) {
-        Where where = new Where().raw("submitted_on BETWEEN :from AND :to", "from", Date.valueOf(from))
+            Scope scope, String region, String department) {
+        Where where = new Where().scope(scope).raw("submitted_on BETWEEN :from AND :to", "from", Date.valueOf(from))
                 .eq("region", region).eq("department", department);
         where.params.put("to", Date.valueOf(to));
         String sql = """
@@ -117,6 +121,16 @@ public class CaseQueryRepository {
             if (value != null) {
                 conditions.add(column + " = :" + column);
                 params.put(column, value);
+            }
+            return this;
+        }
+
+        /** The staff member's scope over the case's region and department (null = none: the caller filters by owner). */
+        Where scope(Scope scope) {
+            if (scope != null) {
+                Scope.SqlCondition condition = scope.where("region", "department");
+                conditions.add(condition.sql());
+                params.putAll(condition.params());
             }
             return this;
         }

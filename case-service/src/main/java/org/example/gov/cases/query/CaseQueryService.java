@@ -16,6 +16,7 @@ import org.example.gov.cases.casefile.CaseRepository;
 import org.example.gov.cases.casefile.CaseService;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.scope.Scope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -84,13 +85,14 @@ public class CaseQueryService {
         return queries.results(region, itemCode, page, size);
     }
 
-    public List<CaseStatistics> statistics(LocalDate from, LocalDate to, StatisticsGroup group, String region,
-            String department) {
+    /** Over the cases of the supervisor's scope (their region and below) only. */
+    public List<CaseStatistics> statistics(LocalDate from, LocalDate to, StatisticsGroup group, Scope scope,
+            String region, String department) {
         if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_PERIOD_DAYS))) {
             throw new BusinessRuleViolationException("STATISTICS_PERIOD_INVALID", "to",
                     "The period runs from 'from' to 'to' (inclusive), at most " + MAX_PERIOD_DAYS + " days", MAX_PERIOD_DAYS);
         }
-        return queries.statistics(from, to, ShanghaiDate.today(clock), group.column(), region, department);
+        return queries.statistics(from, to, ShanghaiDate.today(clock), group.column(), scope, region, department);
     }
 
     /** What statistics are grouped by. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.example.gov.platform.scope.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -103,8 +104,9 @@ public class WarningRepository {
     }
 
     public Page search(WarningFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        Scope.SqlCondition scope = filter.scope().where("region", "department");
+        StringBuilder where = new StringBuilder(" WHERE " + scope.sql());
+        Map<String, Object> params = new LinkedHashMap<>(scope.params());
         add(where, params, "kind", filter.kind() == null ? null : filter.kind().name());
         add(where, params, "level", filter.level());
         add(where, params, "region", filter.region());

@@ -48,6 +48,11 @@ public abstract class CaseIntegrationTest {
     protected final String clerk = TestTokens.shared().mint("clerk1", "440300", "市政务服务数据管理局", "CLERK");
     protected final String approver = TestTokens.shared().mint("approver1", "440300", "市市场监督管理局", "APPROVER");
     protected final String supervisor = TestTokens.shared().mint("supervisor1", "440300", "市政务服务数据管理局", "SUPERVISOR");
+    /** Staff of 广州 (440100): same short department names as 深圳's, other departments. */
+    protected final String guangzhouClerk = TestTokens.shared().mint("clerk-gz", "440100", "市政务服务数据管理局", "CLERK");
+    protected final String guangzhouApprover = TestTokens.shared().mint("approver-gz", "440100", "市市场监督管理局", "APPROVER");
+    protected final String provincialSupervisor = TestTokens.shared().mint("supervisor-gd", "440000", "省政务服务数据管理局",
+            "SUPERVISOR");
 
     @BeforeEach
     void setUpClient() {
@@ -64,11 +69,16 @@ public abstract class CaseIntegrationTest {
         return api.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
     }
 
-    /** Submits, receives and accepts; returns the case id. */
+    /** Submits, receives and accepts (by 深圳's clerk); returns the case id. */
     protected String accepted(String itemId) {
+        return accepted(itemId, clerk);
+    }
+
+    /** Submits, receives and accepts by the given clerk (of the item's region); returns the case id. */
+    protected String accepted(String itemId, String byClerk) {
         String id = submitOnline(itemId);
-        api.post("/api/cases/" + id + "/reception", clerk, null).expect(200);
-        api.post("/api/cases/" + id + "/acceptance", clerk, null).expect(200);
+        api.post("/api/cases/" + id + "/reception", byClerk, null).expect(200);
+        api.post("/api/cases/" + id + "/acceptance", byClerk, null).expect(200);
         return id;
     }
 

@@ -15,7 +15,9 @@ import org.example.gov.cases.query.CaseSummary;
 import org.example.gov.cases.query.Page;
 import org.example.gov.cases.query.Progress;
 import org.example.gov.cases.query.PublishedResult;
+import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
 import org.example.gov.cases.casefile.CaseService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +49,7 @@ public class CaseQueryController {
         return new ProgressResponse(queries.progress(caseNumber, queryCode));
     }
 
-    /** Staff see every case (filtered); an applicant sees their own. */
+    /** Staff see the cases of their scope (region, department), filtered; an applicant sees their own. */
     @GetMapping
     @PreAuthorize("hasAnyRole('CLERK', 'APPROVER', 'SUPERVISOR', 'APPLICANT')")
     public WorkList list(@RequestParam(required = false) String department,
@@ -61,7 +63,8 @@ public class CaseQueryController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
         boolean staff = CaseService.isStaff(actor);
         Page<CaseSummary> result = queries.list(new CaseFilter(department, status, itemCode, region, dueBefore,
-                warningLevel, staff ? null : actor.id(), null, openOnly), page, size);
+                warningLevel, staff ? ScopePolicy.of(actor, CaseService.READERS) : null, staff ? null : actor.id(), null,
+                openOnly), page, size);
         return new WorkList(result.content(), result.page(), result.size(), result.totalElements());
     }
 
@@ -80,8 +83,9 @@ public class CaseQueryController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "DEPARTMENT") CaseQueryService.StatisticsGroup groupBy,
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String region,
-            @RequestParam(required = false) String department) {
-        return new Statistics(from, to, groupBy.name(), queries.statistics(from, to, groupBy, region, department));
+            @RequestParam(required = false) String department, Actor actor) {
+        return new Statistics(from, to, groupBy.name(), queries.statistics(from, to, groupBy,
+                ScopePolicy.of(actor, List.of(Role.SUPERVISOR)), region, department));
     }
 
     public record WorkList(List<CaseSummary> content, int page, int size, long totalElements) {

@@ -12,6 +12,9 @@ import org.example.gov.cases.supervision.SupervisionService;
 import org.example.gov.cases.supervision.WarningFilter;
 import org.example.gov.cases.supervision.WarningKind;
 import org.example.gov.cases.supervision.WarningRepository;
+import org.example.gov.platform.scope.ScopePolicy;
+import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -41,9 +44,9 @@ public class WarningController {
             @RequestParam(required = false) @Pattern(regexp = "[0-9a-f-]{36}") String caseId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant raisedFrom,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        WarningRepository.Page result = supervision.search(new WarningFilter(kind, level, region, department, caseId,
-                raisedFrom), page, size);
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
+        WarningRepository.Page result = supervision.search(new WarningFilter(ScopePolicy.of(actor, List.of(Role.SUPERVISOR)),
+                kind, level, region, department, caseId, raisedFrom), page, size);
         return new WarningPage(result.content(), page, size, result.total());
     }
 

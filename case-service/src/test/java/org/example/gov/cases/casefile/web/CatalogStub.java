@@ -31,7 +31,7 @@ public final class CatalogStub implements AutoCloseable {
     private final CatalogCalendarStandIn calendar;
     private final Map<String, ItemSpec> items = new ConcurrentHashMap<>();
 
-    private record ItemSpec(String code, String region, int promisedDays) {
+    private record ItemSpec(String code, String region, String department, int promisedDays) {
     }
 
     public CatalogStub() throws IOException {
@@ -58,14 +58,14 @@ public final class CatalogStub implements AutoCloseable {
             }
             String status = id.equals("draft") ? "DRAFT" : "PUBLISHED";
             boolean instant = id.startsWith("instant");
-            ItemSpec spec = items.getOrDefault(id, new ItemSpec("XK-440300-SCJG-0001", "440300", 5));
+            ItemSpec spec = items.getOrDefault(id, new ItemSpec("XK-440300-SCJG-0001", "440300", "市市场监督管理局", 5));
             String body = """
-                    {"id":"%s","code":"%s","name":"%s","department":"市市场监督管理局",
+                    {"id":"%s","code":"%s","name":"%s","department":"%s",
                      "region":"%s","kind":"%s","itemType":"LICENSING","legalDays":20,"promisedDays":%s,"status":"%s",
                      "version":3,"effectiveDate":"2025-09-01","publishedAt":"2025-08-30T01:00:00Z","allowedActions":[],
                      "guide":{"extensionAllowed":%s,"extensionMaxDays":10}}"""
                     .formatted(id, instant ? "GG-440300-SCJG-0002" : spec.code(),
-                            instant ? "营业执照遗失补领" : "食品经营许可证核发", spec.region(), instant ? "INSTANT" : "PROMISED",
+                            instant ? "营业执照遗失补领" : "食品经营许可证核发", spec.department(), spec.region(), instant ? "INSTANT" : "PROMISED",
                             instant ? "null" : String.valueOf(spec.promisedDays()), status, !id.startsWith("noext"));
             send(exchange, body);
         });
@@ -78,8 +78,13 @@ public final class CatalogStub implements AutoCloseable {
      * {@link #code(String) its own}, so a work list can be filtered to it.
      */
     public String item(String region, int promisedDays) {
+        return item(region, "市市场监督管理局", promisedDays);
+    }
+
+    /** The same, of another department of the region (same short names recur in every city). */
+    public String item(String region, String department, int promisedDays) {
         String id = UUID.randomUUID().toString();
-        items.put(id, new ItemSpec("XK-" + region + "-" + id.substring(0, 8), region, promisedDays));
+        items.put(id, new ItemSpec("XK-" + region + "-" + id.substring(0, 8), region, department, promisedDays));
         return id;
     }
 

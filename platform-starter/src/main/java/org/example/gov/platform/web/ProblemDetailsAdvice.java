@@ -152,6 +152,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problems.create(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "PAYLOAD_TOO_LARGE", "The request body exceeds {0} bytes", new Object[] {tooLarge.maxBytes()},
+                        locale()));
+            }
+        }
         return ResponseEntity.badRequest().body(problems.create(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
                 "The request body is missing or is not valid JSON of the expected shape", null, locale()));
     }

@@ -3,6 +3,12 @@ package org.example.gov.platform.testapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.example.gov.platform.testapp.ProblemAssertions.assertProblem;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,6 +56,23 @@ class ProblemDetailsIntegrationTest {
     void malformedJsonAnswers400MalformedRequest() {
         assertProblem(api.post("/api/test/widgets", token, "{\"name\":"), 400, "MALFORMED_REQUEST");
         assertProblem(api.post("/api/test/widgets", token, "{\"name\":\"x\",\"quantity\":\"many\"}"), 400, "MALFORMED_REQUEST");
+    }
+
+    @Test
+    void aBodyOverTheLimitAnswers413WhetherItsLengthIsDeclaredOrNot() throws Exception {
+        String big = "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"quantity\":3}";
+
+        assertProblem(api.post("/api/test/widgets", token, big), 413, "PAYLOAD_TOO_LARGE");
+
+        // chunked, no Content-Length: counted as it is read
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/test/widgets"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("PAYLOAD_TOO_LARGE");
     }
 
     @Test

@@ -9,9 +9,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.example.gov.platform.problem.ForbiddenException;
+import org.example.gov.catalog.item.CatalogueStaff;
 import org.example.gov.catalog.item.ItemId;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.scope.Scope;
+import org.example.gov.platform.security.Actor;
 
 /**
  * 一件事一次办: one life event (出生, 企业开办, 身后...) grouping implementation items of several departments, with the
@@ -19,6 +24,10 @@ import org.example.gov.platform.problem.IllegalTransitionException;
  * {@value #MIN_DEPARTMENTS} departments; every shared material names at least {@value #MIN_ITEMS_PER_MATERIAL} of the
  * bundle's own items. Lifecycle: DRAFT --publish--> PUBLISHED (every item must be in force in the catalogue);
  * DRAFT or PUBLISHED --cancel--> CANCELLED.
+ *
+ * <p>Who may act ({@link CatalogueStaff}), as for items: maintainers whose scope covers the bundle's region draft and
+ * cancel it, reviewers in scope publish it but never a bundle they drafted (four eyes); out of scope a bundle answers
+ * 404, and one never published is seen only by staff in scope.
  */
 public final class Bundle {
 
@@ -34,6 +43,7 @@ public final class Bundle {
     private final String description;
     private final List<BundleItem> items;
     private final List<SharedMaterial> sharedMaterials;
+    private final String draftedBy;
     private BundleStatus status;
     private Instant publishedAt;
     private String publishedBy;
@@ -42,8 +52,8 @@ public final class Bundle {
     private final long rowVersion;
 
     private Bundle(BundleId id, String code, String name, String topic, String region, String description,
-            List<BundleItem> items, List<SharedMaterial> sharedMaterials, BundleStatus status, Instant publishedAt,
-            String publishedBy, Instant cancelledAt, String cancelReason, long rowVersion) {
+            List<BundleItem> items, List<SharedMaterial> sharedMaterials, String draftedBy, BundleStatus status,
+            Instant publishedAt, String publishedBy, Instant cancelledAt, String cancelReason, long rowVersion) {
         this.id = id;
         this.code = code;
         this.name = name;
@@ -52,6 +62,7 @@ public final class Bundle {
         this.description = description;
         this.items = List.copyOf(items);
         this.sharedMaterials = List.copyOf(sharedMaterials);
+        this.draftedBy = draftedBy;
         this.status = status;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
@@ -60,9 +71,12 @@ public final class Bundle {
         this.rowVersion = rowVersion;
     }
 
-    /** A new draft; every structural rule is checked now, the items' publication state when publishing. */
+    /**
+     * A new draft; every structural rule is checked now, the items' publication state when publishing. The region is
+     * the maintainer's own choice, so one outside their scope is a plain 403.
+     */
     public static Bundle draft(String code, String name, String topic, String region, String description,
-            List<BundleItem> items, List<SharedMaterial> sharedMaterials) {
+            List<BundleItem> items, List<SharedMaterial> sharedMaterials, Actor maintainer) {
         List<BundleItem> its = items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
         List<SharedMaterial> shared = sharedMaterials == null ? List.of()
                 : sharedMaterials.stream().filter(Objects::nonNull).toList();
@@ -73,17 +87,21 @@ public final class Bundle {
             throw new BusinessRuleViolationException("BUNDLE_REGION_INVALID", "region", "一件事必须写明 6 位行政区划代码",
                     region);
         }
+        if (!CatalogueStaff.maintaining(maintainer).covers(region, null)) {
+            throw new ForbiddenException("BUNDLE_REGION_OUT_OF_SCOPE", "region",
+                    "The region " + region + " is outside the maintainer's scope", region);
+        }
         checkItems(its);
         checkSharedMaterials(shared, its);
         return new Bundle(BundleId.newId(), code.trim(), name.trim(), topic.trim(), region, description, its, shared,
-                BundleStatus.DRAFT, null, null, null, null, 0);
+                maintainer.id(), BundleStatus.DRAFT, null, null, null, null, 0);
     }
 
     public static Bundle restore(BundleId id, String code, String name, String topic, String region, String description,
-            List<BundleItem> items, List<SharedMaterial> sharedMaterials, BundleStatus status, Instant publishedAt,
-            String publishedBy, Instant cancelledAt, String cancelReason, long rowVersion) {
-        return new Bundle(id, code, name, topic, region, description, items, sharedMaterials, status, publishedAt,
-                publishedBy, cancelledAt, cancelReason, rowVersion);
+            List<BundleItem> items, List<SharedMaterial> sharedMaterials, String draftedBy, BundleStatus status,
+            Instant publishedAt, String publishedBy, Instant cancelledAt, String cancelReason, long rowVersion) {
+        return new Bundle(id, code, name, topic, region, description, items, sharedMaterials, draftedBy, status,
+                publishedAt, publishedBy, cancelledAt, cancelReason, rowVersion);
     }
 
     private static void checkItems(List<BundleItem> items) {
@@ -137,8 +155,13 @@ public final class Bundle {
      * The reviewer publishes the bundle: every grouped item must be published and in force in the catalogue today
      * ({@code inForce}); the first that is not is named in the 422.
      */
-    public void publish(Predicate<ItemId> inForce, Instant now, String reviewer) {
+    public void publish(Predicate<ItemId> inForce, Instant now, Actor reviewer) {
+        requireInScope(CatalogueStaff.reviewing(reviewer));
         require("publish", BundleStatus.DRAFT);
+        if (reviewer.id().equals(draftedBy)) {
+            throw new ForbiddenException("REVIEWER_IS_AUTHOR", null,
+                    "The reviewer drafted this bundle; someone else must review it", code);
+        }
         for (int i = 0; i < items.size(); i++) {
             BundleItem item = items.get(i);
             if (!inForce.test(item.itemId())) {
@@ -148,11 +171,12 @@ public final class Bundle {
         }
         status = BundleStatus.PUBLISHED;
         publishedAt = now;
-        publishedBy = reviewer;
+        publishedBy = reviewer.id();
     }
 
     /** Withdraws the bundle (a draft or a published one); its items stay in the catalogue. */
-    public void cancel(Instant now, String reason) {
+    public void cancel(Instant now, String reason, Actor maintainer) {
+        requireInScope(CatalogueStaff.maintaining(maintainer));
         require("cancel", BundleStatus.DRAFT, BundleStatus.PUBLISHED);
         status = BundleStatus.CANCELLED;
         cancelledAt = now;
@@ -174,6 +198,29 @@ public final class Bundle {
             case PUBLISHED -> List.of("cancel");
             case CANCELLED -> List.of();
         };
+    }
+
+    /** Public once published (also after cancellation); until then only for catalogue staff in scope. */
+    public boolean visibleTo(Actor actor) {
+        return publishedAt != null || CatalogueStaff.working(actor).covers(region, null);
+    }
+
+    /** 404 for what the actor may not see, as for a missing bundle. */
+    public void requireVisibleTo(Actor actor) {
+        if (!visibleTo(actor)) {
+            throw notFound();
+        }
+    }
+
+    /** Out of scope answers as if the bundle did not exist, before any state is revealed. */
+    private void requireInScope(Scope scope) {
+        if (!scope.covers(region, null)) {
+            throw notFound();
+        }
+    }
+
+    private NotFoundException notFound() {
+        return new NotFoundException("BUNDLE_NOT_FOUND", "No bundle " + id, id);
     }
 
     private void require(String action, BundleStatus... allowed) {
@@ -203,6 +250,7 @@ public final class Bundle {
     public String description() { return description; }
     public List<BundleItem> items() { return items; }
     public List<SharedMaterial> sharedMaterials() { return sharedMaterials; }
+    public String draftedBy() { return draftedBy; }
     public BundleStatus status() { return status; }
     public Instant publishedAt() { return publishedAt; }
     public String publishedBy() { return publishedBy; }

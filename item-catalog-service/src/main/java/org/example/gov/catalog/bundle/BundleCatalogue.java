@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,10 @@ public class BundleCatalogue {
     public record Result(List<Bundle> content, long total) {
     }
 
-    /** Filtered by exact topic / region / status, ordered by code. */
-    public Result list(Query q) {
+    /** Filtered by exact topic / region / status and what the reader may see, ordered by code. */
+    public Result list(Query q, Predicate<Bundle> visible) {
         List<Bundle> matching = bundles.values().stream()
+                .filter(visible)
                 .filter(b -> q.topic() == null || q.topic().isBlank() || b.topic().equals(q.topic().trim()))
                 .filter(b -> q.region() == null || q.region().isBlank() || b.region().equals(q.region().trim()))
                 .filter(b -> q.status() == null || b.status() == q.status())

@@ -40,11 +40,11 @@ public class BundleRepository {
     public void insert(Bundle b) {
         try {
             jdbc.sql("""
-                    INSERT INTO bundle (id, code, name, topic, region, description, items, shared_materials, status,
-                                        published_at, published_by, cancelled_at, cancel_reason, created_at, changed_at,
-                                        row_version)
-                    VALUES (:id, :code, :name, :topic, :region, :description, :items, :sharedMaterials, :status,
-                            :publishedAt, :publishedBy, :cancelledAt, :cancelReason, CURRENT_TIMESTAMP(6),
+                    INSERT INTO bundle (id, code, name, topic, region, description, items, shared_materials, drafted_by,
+                                        status, published_at, published_by, cancelled_at, cancel_reason, created_at,
+                                        changed_at, row_version)
+                    VALUES (:id, :code, :name, :topic, :region, :description, :items, :sharedMaterials, :draftedBy,
+                            :status, :publishedAt, :publishedBy, :cancelledAt, :cancelReason, CURRENT_TIMESTAMP(6),
                             CURRENT_TIMESTAMP(6), 0)""")
                     .paramSource(params(b))
                     .update();
@@ -83,7 +83,7 @@ public class BundleRepository {
         Timestamp cancelledAt = rs.getTimestamp("cancelled_at");
         return Bundle.restore(BundleId.of(rs.getString("id")), rs.getString("code"), rs.getString("name"),
                 rs.getString("topic"), rs.getString("region"), rs.getString("description"), items, materials,
-                BundleStatus.valueOf(rs.getString("status")), publishedAt == null ? null : publishedAt.toInstant(),
+                rs.getString("drafted_by"), BundleStatus.valueOf(rs.getString("status")), publishedAt == null ? null : publishedAt.toInstant(),
                 rs.getString("published_by"), cancelledAt == null ? null : cancelledAt.toInstant(),
                 rs.getString("cancel_reason"), rs.getLong("row_version"));
     }
@@ -94,13 +94,13 @@ public class BundleRepository {
                         .map(i -> new StoredItem(i.itemId().toString(), i.code(), i.name(), i.department())).toList()),
                 json.writeValueAsString(b.sharedMaterials().stream()
                         .map(m -> new StoredMaterial(m.name(), m.itemIds().stream().map(ItemId::toString).toList())).toList()),
-                b.status().name(), b.publishedAt() == null ? null : Timestamp.from(b.publishedAt()), b.publishedBy(),
+                b.draftedBy(), b.status().name(), b.publishedAt() == null ? null : Timestamp.from(b.publishedAt()), b.publishedBy(),
                 b.cancelledAt() == null ? null : Timestamp.from(b.cancelledAt()), b.cancelReason(), b.rowVersion());
     }
 
     /** Named parameters for JdbcClient's paramSource. */
     record Params(String id, String code, String name, String topic, String region, String description, String items,
-            String sharedMaterials, String status, Timestamp publishedAt, String publishedBy, Timestamp cancelledAt,
+            String sharedMaterials, String draftedBy, String status, Timestamp publishedAt, String publishedBy, Timestamp cancelledAt,
             String cancelReason, long rowVersion) {
     }
 }

@@ -51,16 +51,20 @@ public class BundleService {
     public record MaterialDraft(String name, List<ItemId> itemIds) {
     }
 
-    /** A new draft; each item is looked up in the catalogue (drafts allowed) for its code, name and department. */
+    /**
+     * A new draft; each item is looked up in the catalogue for its code, name and department: a published item, or a
+     * draft the maintainer may see (another region's draft is unknown to them, as everywhere else).
+     */
     @Transactional
     public Bundle create(String code, String name, String topic, String region, String description, List<ItemId> itemIds,
-            List<MaterialDraft> sharedMaterials) {
+            List<MaterialDraft> sharedMaterials, Actor maintainer) {
         List<BundleItem> bundleItems = new ArrayList<>();
         List<ItemId> ids = itemIds == null ? List.of() : itemIds;
         for (int i = 0; i < ids.size(); i++) {
             Item item;
             try {
                 item = items.load(ids.get(i));
+                item.requireVisibleTo(maintainer);
             } catch (NotFoundException e) {
                 throw new BusinessRuleViolationException("BUNDLE_ITEM_UNKNOWN", "itemIds[" + i + "]",
                         "一件事引用的事项不存在", ids.get(i).toString());
@@ -70,7 +74,7 @@ public class BundleService {
         }
         List<SharedMaterial> shared = sharedMaterials == null ? List.of()
                 : sharedMaterials.stream().map(m -> new SharedMaterial(m.name(), m.itemIds())).toList();
-        Bundle bundle = Bundle.draft(code, name, topic, region, description, bundleItems, shared);
+        Bundle bundle = Bundle.draft(code, name, topic, region, description, bundleItems, shared, maintainer);
         bundles.insert(bundle);
         afterCommit(bundle.id());
         return bundle;
@@ -87,7 +91,7 @@ public class BundleService {
             } catch (NotFoundException e) {
                 return false;
             }
-        }, clock.instant(), reviewer.id());
+        }, clock.instant(), reviewer);
         bundles.update(bundle);
         outbox.publish(BundleEvents.TOPIC, BundleEvents.BUNDLE_PUBLISHED, bundle.id().toString(),
                 BundleEvents.BundlePublished.of(bundle));
@@ -96,9 +100,9 @@ public class BundleService {
     }
 
     @Transactional
-    public Bundle cancel(BundleId id, String reason) {
+    public Bundle cancel(BundleId id, String reason, Actor maintainer) {
         Bundle bundle = load(id);
-        bundle.cancel(clock.instant(), reason);
+        bundle.cancel(clock.instant(), reason, maintainer);
         bundles.update(bundle);
         afterCommit(bundle.id());
         return bundle;
@@ -109,13 +113,16 @@ public class BundleService {
         return bundles.find(id).orElseThrow(() -> new NotFoundException("BUNDLE_NOT_FOUND", "No bundle " + id, id));
     }
 
-    /** From memory. */
-    public Bundle get(BundleId id) {
-        return catalogue.find(id).orElseThrow(() -> new NotFoundException("BUNDLE_NOT_FOUND", "No bundle " + id, id));
+    /** From memory; 404 for a bundle the reader may not see (a draft outside their scope, or any draft for the public). */
+    public Bundle get(BundleId id, Actor reader) {
+        Bundle bundle = catalogue.find(id).orElseThrow(() -> new NotFoundException("BUNDLE_NOT_FOUND", "No bundle " + id, id));
+        bundle.requireVisibleTo(reader);
+        return bundle;
     }
 
-    public BundleCatalogue.Result list(BundleCatalogue.Query query) {
-        return catalogue.list(query);
+    /** From memory, only what the reader may see. */
+    public BundleCatalogue.Result list(BundleCatalogue.Query query, Actor reader) {
+        return catalogue.list(query, bundle -> bundle.visibleTo(reader));
     }
 
     /** One grouped item as the public sees it today; {@code inForce} false when the catalogue has no version in force. */

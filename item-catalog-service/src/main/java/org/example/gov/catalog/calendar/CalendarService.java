@@ -143,11 +143,13 @@ public class CalendarService {
     }
 
     /**
-     * Closes a region's halls on a date (or changes the reason of an existing closure). Publishes
+     * Closes a region's halls on a date (or changes the reason of an existing closure), for an operator whose scope
+     * covers the region ({@link ClosedDayPolicy}). Publishes
      * {@value CalendarEvents#CLOSED_DAYS_CHANGED}.
      */
     @Transactional
     public ClosedDay closeDay(String region, LocalDate date, String reason, Actor actor) {
+        ClosedDayPolicy.requireOperatorReaches(actor, region);
         ClosedDay day = new ClosedDay(region, date, reason);
         long revision = repository.lockRevision();
         Instant now = now();
@@ -157,9 +159,10 @@ public class CalendarService {
         return day;
     }
 
-    /** Removes a region's closed day. Publishes {@value CalendarEvents#CLOSED_DAYS_CHANGED}. */
+    /** Removes a region's closed day (same operator rule as closing). Publishes {@value CalendarEvents#CLOSED_DAYS_CHANGED}. */
     @Transactional
     public void reopenDay(String region, LocalDate date, Actor actor) {
+        ClosedDayPolicy.requireOperatorReaches(actor, region);
         long revision = repository.lockRevision();
         if (!repository.deleteClosedDay(region, date)) {
             throw new NotFoundException("CALENDAR_CLOSED_DAY_NOT_FOUND", "Region " + region + " has no closed day on " + date,

@@ -78,16 +78,17 @@ public class ItemRepository {
         jdbc.sql("""
                 INSERT INTO item_version (item_id, version, status, name, department, department_code, region, level,
                                           item_type, legal_basis, kind, legal_days, promised_days, guide,
-                                          effective_date, published_at, reviewer, rejection_reason)
+                                          effective_date, published_at, reviewer, rejection_reason, authors)
                 VALUES (:id, :version, :status, :name, :department, :departmentCode, :region, :level, :itemType,
                         :legalBasis, :kind, :legalDays, :promisedDays, :guide, :effectiveDate, :publishedAt, :reviewer,
-                        :rejectionReason)
+                        :rejectionReason, :authors)
                 ON DUPLICATE KEY UPDATE status = VALUES(status), name = VALUES(name), department = VALUES(department),
                         department_code = VALUES(department_code), region = VALUES(region), level = VALUES(level),
                         item_type = VALUES(item_type), legal_basis = VALUES(legal_basis), kind = VALUES(kind),
                         legal_days = VALUES(legal_days), promised_days = VALUES(promised_days), guide = VALUES(guide),
                         effective_date = VALUES(effective_date), published_at = VALUES(published_at),
-                        reviewer = VALUES(reviewer), rejection_reason = VALUES(rejection_reason)""")
+                        reviewer = VALUES(reviewer), rejection_reason = VALUES(rejection_reason),
+                        authors = VALUES(authors)""")
                 .param("id", id.toString())
                 .param("version", v.number())
                 .param("status", v.status().name())
@@ -106,6 +107,7 @@ public class ItemRepository {
                 .param("publishedAt", v.publishedAt() == null ? null : Timestamp.from(v.publishedAt()))
                 .param("reviewer", v.reviewer())
                 .param("rejectionReason", v.rejectionReason())
+                .param("authors", json.writeValueAsString(v.authors()))
                 .update();
     }
 
@@ -167,9 +169,11 @@ public class ItemRepository {
                 json.readValue(rs.getString("guide"), ServiceGuide.class));
         java.sql.Date effective = rs.getDate("effective_date");
         Timestamp publishedAt = rs.getTimestamp("published_at");
+        String authors = rs.getString("authors");
         return new ItemVersion(rs.getInt("version"), content, ItemStatus.valueOf(rs.getString("status")),
                 effective == null ? null : effective.toLocalDate(), publishedAt == null ? null : publishedAt.toInstant(),
-                rs.getString("reviewer"), rs.getString("rejection_reason"));
+                rs.getString("reviewer"), rs.getString("rejection_reason"),
+                authors == null ? List.of() : json.readValue(authors, STRINGS));
     }
 
     private static HeadParams head(Item item) {

@@ -46,7 +46,8 @@ public class ItemService {
     }
 
     @Transactional
-    public BaseItem createBase(BaseItem base) {
+    public BaseItem createBase(BaseItem base, Actor maintainer) {
+        CatalogueStaff.requireProvincialMaintainer(maintainer);
         baseItems.insert(base, clock.instant());
         return base;
     }
@@ -63,7 +64,7 @@ public class ItemService {
 
     /** A new draft. With a base code, name/type/legal basis are inherited (and the code derived when not given). */
     @Transactional
-    public Item create(String code, String baseCode, ItemContent content) {
+    public Item create(String code, String baseCode, ItemContent content, Actor maintainer) {
         BaseItem base = baseCode == null || baseCode.isBlank() ? null : base(baseCode);
         ItemContent withBase = inherit(content, base);
         if (code == null || code.isBlank()) {
@@ -72,24 +73,24 @@ public class ItemService {
             }
             code = Item.implementationCode(base.code(), content.level(), content.region(), content.departmentCode());
         }
-        Item item = Item.draft(code, base, withBase);
+        Item item = Item.draft(code, base, withBase, maintainer);
         items.insert(item);
         return item;
     }
 
     @Transactional
-    public Item edit(ItemId id, ItemContent content) {
+    public Item edit(ItemId id, ItemContent content, Actor maintainer) {
         Item item = load(id);
         BaseItem base = item.baseCode() == null ? null : base(item.baseCode());
-        item.edit(inherit(content, base), base);
+        item.edit(inherit(content, base), base, maintainer);
         items.update(item);
         return item;
     }
 
     @Transactional
-    public Item submit(ItemId id) {
+    public Item submit(ItemId id, Actor maintainer) {
         Item item = load(id);
-        item.submit();
+        item.submit(maintainer);
         items.update(item);
         return item;
     }
@@ -98,7 +99,7 @@ public class ItemService {
     public Item approve(ItemId id, LocalDate effectiveDate, Actor reviewer) {
         Item item = load(id);
         Optional<ItemVersion> previous = item.latestPublished();
-        item.approve(effectiveDate != null ? effectiveDate : today(), today(), clock.instant(), reviewer.id());
+        item.approve(effectiveDate != null ? effectiveDate : today(), today(), clock.instant(), reviewer);
         items.update(item);
         ItemVersion published = item.latest();
         outbox.publish(ItemEvents.TOPIC, ItemEvents.ITEM_PUBLISHED, item.id().toString(),
@@ -113,16 +114,16 @@ public class ItemService {
     @Transactional
     public Item reject(ItemId id, String reason, Actor reviewer) {
         Item item = load(id);
-        item.reject(reason, reviewer.id());
+        item.reject(reason, reviewer);
         items.update(item);
         return item;
     }
 
     @Transactional
-    public Item cancel(ItemId id, String reason) {
+    public Item cancel(ItemId id, String reason, Actor maintainer) {
         Item item = load(id);
         Instant now = clock.instant();
-        item.cancel(today(), now, reason);
+        item.cancel(today(), now, reason, maintainer);
         items.update(item);
         outbox.publish(ItemEvents.TOPIC, ItemEvents.ITEM_CANCELLED, item.id().toString(),
                 new ItemEvents.ItemCancelled(item.id().toString(), item.code(),
@@ -131,9 +132,19 @@ public class ItemService {
         return item;
     }
 
-    /** The item as the public sees it: from memory when it has ever been published, else (a draft) from the database. */
+    /**
+     * The item as {@code reader} may see it: staff in scope get it fresh from the database with its drafts; anyone
+     * else the published item from memory, and 404 for an item never published (a draft is not public).
+     */
+    public Item read(ItemId id, Actor reader) {
+        Item item = catalogue.find(id).filter(i -> !i.showsDraftsTo(reader)).orElseGet(() -> load(id));
+        item.requireVisibleTo(reader);
+        return item;
+    }
+
+    /** A published item as anyone sees it, from memory when it has ever been published. */
     public Item get(ItemId id) {
-        return catalogue.find(id).orElseGet(() -> load(id));
+        return read(id, Actor.ANONYMOUS);
     }
 
     /** For staff: the item with its drafts, always from the database. */

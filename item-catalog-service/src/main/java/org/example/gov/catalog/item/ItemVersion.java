@@ -2,8 +2,14 @@ package org.example.gov.catalog.item;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** One version of an item: a draft, under review, or published (then immutable and readable forever). */
+/**
+ * One version of an item: a draft, under review, or published (then immutable and readable forever). {@code authors}
+ * are everyone who wrote or submitted this version (ids from their tokens), kept for the four-eyes rule: none of them
+ * may review it.
+ */
 public final class ItemVersion {
 
     private final int number;
@@ -13,9 +19,10 @@ public final class ItemVersion {
     private Instant publishedAt;
     private String reviewer;
     private String rejectionReason;
+    private final List<String> authors;
 
     public ItemVersion(int number, ItemContent content, ItemStatus status, LocalDate effectiveDate, Instant publishedAt,
-            String reviewer, String rejectionReason) {
+            String reviewer, String rejectionReason, List<String> authors) {
         this.number = number;
         this.content = content;
         this.status = status;
@@ -23,10 +30,21 @@ public final class ItemVersion {
         this.publishedAt = publishedAt;
         this.reviewer = reviewer;
         this.rejectionReason = rejectionReason;
+        this.authors = new ArrayList<>(authors == null ? List.of() : authors);
     }
 
-    static ItemVersion draft(int number, ItemContent content) {
-        return new ItemVersion(number, content, ItemStatus.DRAFT, null, null, null, null);
+    static ItemVersion draft(int number, ItemContent content, String author) {
+        return new ItemVersion(number, content, ItemStatus.DRAFT, null, null, null, null, List.of(author));
+    }
+
+    void addAuthor(String author) {
+        if (!authors.contains(author)) {
+            authors.add(author);
+        }
+    }
+
+    boolean writtenBy(String actorId) {
+        return authors.contains(actorId);
     }
 
     void replace(ItemContent newContent) {
@@ -62,4 +80,5 @@ public final class ItemVersion {
     public Instant publishedAt() { return publishedAt; }
     public String reviewer() { return reviewer; }
     public String rejectionReason() { return rejectionReason; }
+    public List<String> authors() { return List.copyOf(authors); }
 }

@@ -9,15 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.example.gov.platform.problem.ForbiddenException;
 import org.example.gov.catalog.item.ItemId;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 class BundleTest {
 
     static final Instant NOW = Instant.parse("2025-09-01T01:00:00Z");
+
+    static final Actor MAINTAINER = new Actor("maintainer1", "钱目录", Set.of("CATALOG_MAINTAINER"), "440000", "省政务服务数据管理局");
+    static final Actor REVIEWER = new Actor("reviewer1", "孙审核", Set.of("CATALOG_REVIEWER"), "440000", "省政务服务数据管理局");
 
     static final BundleItem CERTIFICATE = new BundleItem(ItemId.newId(), "GG-WJ-01", "出生医学证明首次签发", "市卫生健康委员会");
     static final BundleItem REGISTRATION = new BundleItem(ItemId.newId(), "QR-GA-02", "出生登记（新生儿入户）", "市公安局");
@@ -28,7 +34,7 @@ class BundleTest {
     }
 
     static Bundle draft(List<BundleItem> items, List<SharedMaterial> materials) {
-        return Bundle.draft("YJS-CS-440300", "出生一件事", "出生", "440300", "新生儿出生后一次办好", items, materials);
+        return Bundle.draft("YJS-CS-440300", "出生一件事", "出生", "440300", "新生儿出生后一次办好", items, materials, MAINTAINER);
     }
 
     static Bundle good() {
@@ -57,10 +63,10 @@ class BundleTest {
     @Test
     void aBundleNeedsCodeNameTopicAndASixDigitRegion() {
         List<BundleItem> items = List.of(CERTIFICATE, REGISTRATION);
-        assertViolation(() -> Bundle.draft(" ", "出生一件事", "出生", "440300", null, items, List.of()), "BUNDLE_CODE_REQUIRED", "code");
-        assertViolation(() -> Bundle.draft("YJS-1", null, "出生", "440300", null, items, List.of()), "BUNDLE_NAME_REQUIRED", "name");
-        assertViolation(() -> Bundle.draft("YJS-1", "出生一件事", "", "440300", null, items, List.of()), "BUNDLE_TOPIC_REQUIRED", "topic");
-        assertViolation(() -> Bundle.draft("YJS-1", "出生一件事", "出生", "4403", null, items, List.of()), "BUNDLE_REGION_INVALID", "region");
+        assertViolation(() -> Bundle.draft(" ", "出生一件事", "出生", "440300", null, items, List.of(), MAINTAINER), "BUNDLE_CODE_REQUIRED", "code");
+        assertViolation(() -> Bundle.draft("YJS-1", null, "出生", "440300", null, items, List.of(), MAINTAINER), "BUNDLE_NAME_REQUIRED", "name");
+        assertViolation(() -> Bundle.draft("YJS-1", "出生一件事", "", "440300", null, items, List.of(), MAINTAINER), "BUNDLE_TOPIC_REQUIRED", "topic");
+        assertViolation(() -> Bundle.draft("YJS-1", "出生一件事", "出生", "4403", null, items, List.of(), MAINTAINER), "BUNDLE_REGION_INVALID", "region");
     }
 
     @Test
@@ -114,7 +120,7 @@ class BundleTest {
         Bundle bundle = good();
         Set<ItemId> inForce = Set.of(CERTIFICATE.itemId(), SOCIAL_CARD.itemId());
 
-        assertThatThrownBy(() -> bundle.publish(inForce::contains, NOW, "reviewer1"))
+        assertThatThrownBy(() -> bundle.publish(inForce::contains, NOW, REVIEWER))
                 .isInstanceOfSatisfying(BusinessRuleViolationException.class, e -> {
                     assertThat(e.code()).isEqualTo("BUNDLE_ITEM_NOT_PUBLISHED");
                     assertThat(e.status()).isEqualTo(422);
@@ -129,7 +135,7 @@ class BundleTest {
     void publishingWithEveryItemInForceRecordsWhenAndWho() {
         Bundle bundle = good();
 
-        bundle.publish(id -> true, NOW, "reviewer1");
+        bundle.publish(id -> true, NOW, REVIEWER);
 
         assertThat(bundle.status()).isEqualTo(BundleStatus.PUBLISHED);
         assertThat(bundle.publishedAt()).isEqualTo(NOW);
@@ -140,9 +146,9 @@ class BundleTest {
     @Test
     void publishingTwiceIsAnIllegalTransition() {
         Bundle bundle = good();
-        bundle.publish(id -> true, NOW, "reviewer1");
+        bundle.publish(id -> true, NOW, REVIEWER);
 
-        assertThatThrownBy(() -> bundle.publish(id -> true, NOW, "reviewer1"))
+        assertThatThrownBy(() -> bundle.publish(id -> true, NOW, REVIEWER))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.state()).isEqualTo("PUBLISHED");
@@ -153,20 +159,20 @@ class BundleTest {
     @Test
     void aCancelledBundleCanNeitherBePublishedNorCancelledAgain() {
         Bundle bundle = good();
-        bundle.publish(id -> true, NOW, "reviewer1");
-        bundle.cancel(NOW, "职能调整");
+        bundle.publish(id -> true, NOW, REVIEWER);
+        bundle.cancel(NOW, "职能调整", MAINTAINER);
 
         assertThat(bundle.status()).isEqualTo(BundleStatus.CANCELLED);
         assertThat(bundle.cancelReason()).isEqualTo("职能调整");
-        assertThatThrownBy(() -> bundle.publish(id -> true, NOW, "reviewer1")).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> bundle.cancel(NOW, null)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> bundle.publish(id -> true, NOW, REVIEWER)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> bundle.cancel(NOW, null, MAINTAINER)).isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void aDraftMayBeCancelled() {
         Bundle bundle = good();
 
-        bundle.cancel(NOW, null);
+        bundle.cancel(NOW, null, MAINTAINER);
 
         assertThat(bundle.status()).isEqualTo(BundleStatus.CANCELLED);
     }
@@ -176,5 +182,52 @@ class BundleTest {
         assertThat(Bundle.combinedPromisedDays(new ArrayList<>(Arrays.asList(3, 0, 5, null)))).isEqualTo(5);
         assertThat(Bundle.combinedPromisedDays(List.of(0, 0))).isZero();
         assertThat(Bundle.combinedPromisedDays(List.of())).isNull();
+    }
+
+    static Actor staff(String id, String region, String... roles) {
+        return new Actor(id, id, Set.of(roles), region, "市政务服务数据管理局");
+    }
+
+    @Test
+    void aMaintainerDraftsBundlesOnlyInTheirRegionAndBelow() {
+        List<BundleItem> items = List.of(CERTIFICATE, REGISTRATION);
+        Actor guangzhou = staff("gz-maintainer", "440100", "CATALOG_MAINTAINER");
+
+        assertThatThrownBy(() -> Bundle.draft("YJS-1", "出生一件事", "出生", "440300", null, items, List.of(), guangzhou))
+                .isInstanceOfSatisfying(ForbiddenException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("BUNDLE_REGION_OUT_OF_SCOPE");
+                });
+        assertThat(Bundle.draft("YJS-1", "出生一件事", "出生", "440106", null, items, List.of(), guangzhou).region())
+                .isEqualTo("440106");
+    }
+
+    @Test
+    void aReviewerOutOfScopeOrWhoDraftedTheBundleCannotPublishIt() {
+        Bundle bundle = good();
+        Actor guangzhouReviewer = staff("gz-reviewer", "440100", "CATALOG_REVIEWER");
+        assertThatThrownBy(() -> bundle.publish(id -> true, NOW, guangzhouReviewer))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("BUNDLE_NOT_FOUND"));
+
+        Actor both = new Actor("maintainer1", "钱目录", Set.of("CATALOG_MAINTAINER", "CATALOG_REVIEWER"), "440000", "省政务服务数据管理局");
+        assertThatThrownBy(() -> bundle.publish(id -> true, NOW, both))
+                .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(e.code()).isEqualTo("REVIEWER_IS_AUTHOR"));
+        assertThat(bundle.status()).isEqualTo(BundleStatus.DRAFT);
+
+        bundle.publish(id -> true, NOW, staff("sz-reviewer", "440300", "CATALOG_REVIEWER"));
+        assertThat(bundle.status()).isEqualTo(BundleStatus.PUBLISHED);
+    }
+
+    @Test
+    void aDraftIsSeenOnlyByCatalogueStaffInScopeAndAPublishedBundleByEveryone() {
+        Bundle bundle = good();
+        assertThat(bundle.visibleTo(Actor.ANONYMOUS)).isFalse();
+        assertThat(bundle.visibleTo(staff("gz-maintainer", "440100", "CATALOG_MAINTAINER"))).isFalse();
+        assertThat(bundle.visibleTo(staff("sz-reviewer", "440300", "CATALOG_REVIEWER"))).isTrue();
+
+        bundle.publish(id -> true, NOW, REVIEWER);
+        assertThat(bundle.visibleTo(Actor.ANONYMOUS)).isTrue();
+        assertThatThrownBy(() -> bundle.cancel(NOW, null, staff("gz-maintainer", "440100", "CATALOG_MAINTAINER")))
+                .isInstanceOf(NotFoundException.class);
     }
 }

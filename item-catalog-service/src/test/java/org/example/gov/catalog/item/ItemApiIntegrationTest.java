@@ -157,7 +157,8 @@ class ItemApiIntegrationTest {
 
     @Test
     void searchingForBanYingYeZhiZhaoRanksBusinessLicenceItemsAboveUnrelatedOnes() {
-        String region = String.valueOf(100000 + (System.nanoTime() % 800000));
+        // a county of 广东 (44xxxx) that no other test uses: inside the provincial maintainer's and reviewer's scope
+        String region = "44" + (5000 + System.nanoTime() % 4900);
         Map<String, Object> licence = item("XK-" + System.nanoTime(), 15, 1);
         licence.put("name", "营业执照登记（设立）");
         licence.put("region", region);

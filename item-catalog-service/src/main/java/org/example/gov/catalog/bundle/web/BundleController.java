@@ -22,7 +22,6 @@ import org.example.gov.catalog.bundle.BundleService;
 import org.example.gov.catalog.bundle.BundleStatus;
 import org.example.gov.catalog.item.ItemId;
 import org.example.gov.catalog.item.ItemKind;
-import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -54,11 +53,11 @@ public class BundleController {
 
     @PostMapping
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public ResponseEntity<BundleResponse> create(@Valid @RequestBody BundleRequest request) {
+    public ResponseEntity<BundleResponse> create(@Valid @RequestBody BundleRequest request, Actor actor) {
         Bundle bundle = bundles.create(request.code(), request.name(), request.topic(), request.region(),
                 request.description(), ids(request.itemIds()),
                 request.sharedMaterials() == null ? List.of() : request.sharedMaterials().stream()
-                        .map(m -> new BundleService.MaterialDraft(m.name(), ids(m.itemIds()))).toList());
+                        .map(m -> new BundleService.MaterialDraft(m.name(), ids(m.itemIds()))).toList(), actor);
         return ResponseEntity.created(URI.create("/api/catalog/bundles/" + bundle.id()))
                 .body(BundleResponse.of(bundles.view(bundle)));
     }
@@ -71,21 +70,21 @@ public class BundleController {
 
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public BundleResponse cancel(@PathVariable BundleId id, @RequestBody(required = false) ReasonRequest request) {
-        return BundleResponse.of(bundles.view(bundles.cancel(id, request == null ? null : request.reason())));
+    public BundleResponse cancel(@PathVariable BundleId id, @RequestBody(required = false) ReasonRequest request,
+            Actor actor) {
+        return BundleResponse.of(bundles.view(bundles.cancel(id, request == null ? null : request.reason(), actor)));
     }
 
-    /** From memory; a draft only for catalogue staff (404 for anyone else). */
+    /** From memory; a draft only for catalogue staff in scope (404 for anyone else). */
     @GetMapping("/{id}")
     public BundleResponse get(@PathVariable BundleId id, Actor actor) {
-        Bundle bundle = bundles.get(id);
-        if (bundle.status() == BundleStatus.DRAFT && !staff(actor)) {
-            throw new NotFoundException("BUNDLE_NOT_FOUND", "No bundle " + id, id);
-        }
-        return BundleResponse.of(bundles.view(bundle));
+        return BundleResponse.of(bundles.view(bundles.get(id, actor)));
     }
 
-    /** Published bundles by topic and region, ordered by code; catalogue staff may ask for another status. */
+    /**
+     * Published bundles by topic and region, ordered by code; catalogue staff may ask for another status, and see the
+     * unpublished ones of their scope only.
+     */
     @GetMapping
     public Page<BundleResponse> list(@RequestParam(required = false) @Size(max = 64) String topic,
             @RequestParam(required = false) @Size(max = 6) String region,
@@ -93,7 +92,7 @@ public class BundleController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Actor actor) {
         BundleStatus wanted = status != null && staff(actor) ? status : BundleStatus.PUBLISHED;
-        BundleCatalogue.Result result = bundles.list(new BundleCatalogue.Query(topic, region, wanted, page, size));
+        BundleCatalogue.Result result = bundles.list(new BundleCatalogue.Query(topic, region, wanted, page, size), actor);
         return new Page<>(result.content().stream().map(b -> BundleResponse.of(bundles.view(b))).toList(), page, size,
                 result.total());
     }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.example.gov.catalog.item.BaseItem;
 import org.example.gov.catalog.item.ItemService;
 import org.example.gov.catalog.item.ItemType;
+import org.example.gov.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Base items (基本目录): maintained by catalogue maintainers, read by anyone. */
+/** Base items (基本目录): maintained by provincial catalogue maintainers (they hold province-wide), read by anyone. */
 @RestController
 @RequestMapping("/api/catalog/base-items")
 public class BaseItemController {
@@ -34,8 +35,8 @@ public class BaseItemController {
 
     @PostMapping
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public ResponseEntity<BaseItemResponse> create(@Valid @RequestBody BaseItemRequest r) {
-        BaseItem base = items.createBase(new BaseItem(r.code(), r.name(), r.itemType(), r.legalBasis()));
+    public ResponseEntity<BaseItemResponse> create(@Valid @RequestBody BaseItemRequest r, Actor actor) {
+        BaseItem base = items.createBase(new BaseItem(r.code(), r.name(), r.itemType(), r.legalBasis()), actor);
         return ResponseEntity.created(URI.create("/api/catalog/base-items/" + base.code())).body(BaseItemResponse.of(base));
     }
 

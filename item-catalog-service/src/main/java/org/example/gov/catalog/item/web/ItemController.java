@@ -27,7 +27,6 @@ import org.example.gov.catalog.item.OnlineDepth;
 import org.example.gov.catalog.item.ServiceGuide;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
-import org.example.gov.platform.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Catalogue items. Maintainers create and edit drafts, submit them for review and cancel items; reviewers publish
- * (approve) or reject. Anyone may search and read items in force, their versions and their CPSV-AP export.
+ * (approve) or reject. Anyone may search and read items in force, their versions and their CPSV-AP export. The role
+ * is checked here; the scope and the four-eyes rule by the item itself ({@link Item}).
  */
 @RestController
 @RequestMapping("/api/catalog/items")
@@ -62,8 +62,8 @@ public class ItemController {
 
     @PostMapping
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public ResponseEntity<ItemResponse> create(@Valid @RequestBody ItemRequest request) {
-        Item item = items.create(request.code(), request.baseCode(), request.content());
+    public ResponseEntity<ItemResponse> create(@Valid @RequestBody ItemRequest request, Actor actor) {
+        Item item = items.create(request.code(), request.baseCode(), request.content(), actor);
         return ResponseEntity.created(URI.create("/api/catalog/items/" + item.id()))
                 .body(ItemResponse.of(item, item.latest(), item.status().name()));
     }
@@ -71,15 +71,15 @@ public class ItemController {
     /** Edits the draft, or opens version n+1 of a published item (n stays in force). */
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public ItemResponse edit(@PathVariable ItemId id, @Valid @RequestBody ItemRequest request) {
-        Item item = items.edit(id, request.content());
+    public ItemResponse edit(@PathVariable ItemId id, @Valid @RequestBody ItemRequest request, Actor actor) {
+        Item item = items.edit(id, request.content(), actor);
         return ItemResponse.of(item, item.latest(), item.status().name());
     }
 
     @PostMapping("/{id}/review-request")
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public ItemResponse submit(@PathVariable ItemId id) {
-        Item item = items.submit(id);
+    public ItemResponse submit(@PathVariable ItemId id, Actor actor) {
+        Item item = items.submit(id, actor);
         return ItemResponse.of(item, item.latest(), item.status().name());
     }
 
@@ -100,15 +100,19 @@ public class ItemController {
 
     @PostMapping("/{id}/cancellation")
     @PreAuthorize("hasRole('CATALOG_MAINTAINER')")
-    public ItemResponse cancel(@PathVariable ItemId id, @RequestBody(required = false) ReasonRequest request) {
-        Item item = items.cancel(id, request == null ? null : request.reason());
+    public ItemResponse cancel(@PathVariable ItemId id, @RequestBody(required = false) ReasonRequest request,
+            Actor actor) {
+        Item item = items.cancel(id, request == null ? null : request.reason(), actor);
         return ItemResponse.of(item, item.latestPublished().orElse(item.latest()), item.status().name());
     }
 
-    /** The version in force today (status PUBLISHED); a cancelled item answers CANCELLED, an unpublished one its draft. */
+    /**
+     * The version in force today (status PUBLISHED); a cancelled item answers CANCELLED, an unpublished one its draft
+     * (to catalogue staff in scope only: for anyone else it does not exist).
+     */
     @GetMapping("/{id}")
-    public ItemResponse get(@PathVariable ItemId id) {
-        Item item = items.get(id);
+    public ItemResponse get(@PathVariable ItemId id, Actor actor) {
+        Item item = items.read(id, actor);
         LocalDate today = items.today();
         return item.versionInForce(today).map(v -> ItemResponse.of(item, v, ItemStatus.PUBLISHED.name()))
                 .orElseGet(() -> {
@@ -121,19 +125,20 @@ public class ItemController {
                 });
     }
 
-    /** Every version: published ones for anyone, drafts only for catalogue staff. */
+    /** Every version: published ones for anyone, drafts only for catalogue staff in scope. */
     @GetMapping("/{id}/versions")
     public List<ItemResponse> versions(@PathVariable ItemId id, Actor actor) {
-        Item item = staff(actor) ? items.load(id) : items.get(id);
-        return item.versions().stream().filter(v -> v.published() || staff(actor))
+        Item item = items.read(id, actor);
+        boolean drafts = item.showsDraftsTo(actor);
+        return item.versions().stream().filter(v -> v.published() || drafts)
                 .map(v -> ItemResponse.of(item, v, v.status().name())).toList();
     }
 
     @GetMapping("/{id}/versions/{number}")
     public ItemResponse version(@PathVariable ItemId id, @PathVariable int number, Actor actor) {
-        Item item = staff(actor) ? items.load(id) : items.get(id);
+        Item item = items.read(id, actor);
         ItemVersion v = item.version(number);
-        if (!v.published() && !staff(actor)) {
+        if (!v.published() && !item.showsDraftsTo(actor)) {
             throw new NotFoundException("ITEM_VERSION_NOT_FOUND", "No version " + number, id, number);
         }
         return ItemResponse.of(item, v, v.status().name());
@@ -161,10 +166,6 @@ public class ItemController {
                 onlineDepth, page, size));
         return new Page<>(result.hits().stream().map(h -> ItemResponse.of(h.item(), h.version(), ItemStatus.PUBLISHED.name()))
                 .toList(), page, size, result.total());
-    }
-
-    private static boolean staff(Actor actor) {
-        return actor != null && (actor.has(Role.CATALOG_MAINTAINER) || actor.has(Role.CATALOG_REVIEWER));
     }
 
     public record ItemRequest(

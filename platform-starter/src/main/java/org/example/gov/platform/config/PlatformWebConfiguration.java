@@ -9,12 +9,14 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.web.ActorArgumentResolver;
 import org.example.gov.platform.web.ProblemDetailsAdvice;
 import org.example.gov.platform.web.ProblemErrorController;
 import org.example.gov.platform.web.Problems;
 import org.example.gov.platform.web.RequestBodyLimitFilter;
 import org.example.gov.platform.web.RequestIdFilter;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -36,6 +38,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class PlatformWebConfiguration implements WebMvcConfigurer {
+
+    static {
+        // the acting user comes from the token (ActorArgumentResolver), never from the query string: keep it out of
+        // the API documents, where springdoc would otherwise list it as a required query parameter "actor"
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Bean
     Problems problems() {

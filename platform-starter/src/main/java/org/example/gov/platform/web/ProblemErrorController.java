@@ -3,6 +3,7 @@ package org.example.gov.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors that never reach a controller (rejected by Tomcat or a filter) are forwarded to {@code /error};
  * answer those as problems too instead of Boot's default JSON or an HTML page.
  */
+@Hidden // ENGINEERING.md §6: the error controller stays out of the API documents
 @RestController
 public class ProblemErrorController implements ErrorController {
 

@@ -48,5 +48,8 @@ class OperationsEndpointsIntegrationTest {
         assertThat(docs.body().path("components").path("securitySchemes").path("bearer").path("scheme").asString())
                 .isEqualTo("bearer");
         assertThat(docs.body().path("paths").has("/api/test/widgets")).isTrue();
+        assertThat(docs.body().path("paths").has("/error")).as("the error controller is no API").isFalse();
+        assertThat(docs.body().path("paths").path("/api/test/me").path("get").path("parameters").findValuesAsString("name"))
+                .as("the acting user comes from the token, not the query").doesNotContain("actor");
     }
 }

@@ -16,6 +16,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
@@ -76,6 +79,17 @@ public class PlatformSecurityConfiguration {
                         .authenticationEntryPoint(handlers.entryPoint())
                         .accessDeniedHandler(handlers.accessDenied()));
         return http.build();
+    }
+
+    /** Role rules ({@code @PreAuthorize}) are checked before the request is bound: see {@link RoleCheckBeforeBinding}. */
+    @Bean
+    WebMvcConfigurer roleCheckBeforeBinding() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RoleCheckBeforeBinding()).order(Ordered.HIGHEST_PRECEDENCE);
+            }
+        };
     }
 
     /**

@@ -83,6 +83,17 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void theRoleIsCheckedBeforeTheBodyIsRead() {
+        String applicant = tokens.mint("applicant1", "440300", null, "APPLICANT");
+        String clerk = tokens.mint("clerk1", "440300", null, "CLERK");
+
+        assertProblem(api.post("/api/test/clerk-widgets", applicant, "{\"name\":"), 403, "FORBIDDEN");
+        assertProblem(api.post("/api/test/clerk-widgets", applicant, "{}"), 403, "FORBIDDEN");
+        assertProblem(api.post("/api/test/clerk-widgets", clerk, "{}"), 400, "VALIDATION_FAILED");
+        api.post("/api/test/clerk-widgets", clerk, "{\"name\":\"阀门\",\"quantity\":1}").expect(201);
+    }
+
+    @Test
     void securityProblemsAreLocalized() {
         String applicant = tokens.mint("applicant1", "440300", null, "APPLICANT");
 

@@ -58,6 +58,12 @@ public class TestController {
         return ActorResponse.of(actor);
     }
 
+    @PostMapping("/clerk-widgets")
+    @PreAuthorize("hasRole('CLERK')")
+    public ResponseEntity<WidgetResponse> createAsClerk(@Valid @RequestBody CreateWidgetRequest request) {
+        return create(request);
+    }
+
     public record CreateWidgetRequest(@NotBlank @Size(max = 20) String name, @NotNull @Min(1) @Max(10) Integer quantity) {
     }
 

@@ -5,27 +5,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The partner registry and callback settings, the schedule that sends due callbacks, and the role gate in front of
- * /api/partner/**.
+ * The partner registry and callback settings, and the schedule that sends due callbacks. (The PARTNER role of
+ * /api/partner/** is checked before the body is read by platform-starter's RoleCheckBeforeBinding.)
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PartnersProperties.class, CallbackProperties.class})
 @EnableScheduling
-class PartnerConfiguration implements WebMvcConfigurer {
+class PartnerConfiguration {
 
     private final PartnerCallbackDispatcher dispatcher;
 
     PartnerConfiguration(PartnerCallbackDispatcher dispatcher) {
         this.dispatcher = dispatcher;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PartnerOnlyInterceptor()).addPathPatterns("/api/partner/**");
     }
 
     /** Every replica runs this; the claim (FOR UPDATE SKIP LOCKED) keeps them from sending a callback twice at once. */

@@ -57,6 +57,14 @@ public class InvitationRepository {
                 .optional();
     }
 
+    /** The invitations of a case (one per stage; at most receipt and completion), the earliest first. */
+    public List<Invitation> findByCase(String caseId) {
+        return jdbc.sql("SELECT * FROM invitation WHERE case_id = :caseId ORDER BY opened_at, stage")
+                .param("caseId", caseId)
+                .query(InvitationRepository::map)
+                .list();
+    }
+
     public void updateStatus(Invitation i) {
         jdbc.sql("UPDATE invitation SET status = :status WHERE id = :id")
                 .param("status", i.status().name())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.example.gov.evaluation.channel.Channel;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +43,15 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public List<Invitation> forApplicant(String applicantId, String caseId) {
         return invitations.findByApplicant(applicantId, caseId, 100);
+    }
+
+    /**
+     * The case as its events told it (received or closed), if any arrived: the earliest invitation of the case carries
+     * its applicant, item, region and department.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Invitation> knownCase(String caseId) {
+        return invitations.findByCase(caseId).stream().findFirst();
     }
 
     /** Expires every invitation past its validity, in batches; returns how many expired. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.example.gov.evaluation.invitation.InvitationService;
 import org.example.gov.platform.security.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,21 +18,32 @@ public class OccurrenceService {
     static final int EXPIRY_BATCH = 1000;
 
     private final OccurrenceRepository occurrences;
+    private final InvitationService cases;
     private final Clock clock;
     private final Duration validity;
 
-    public OccurrenceService(OccurrenceRepository occurrences, Clock clock,
+    public OccurrenceService(OccurrenceRepository occurrences, InvitationService cases, Clock clock,
             @Value("${platform.evaluation.on-site-validity:PT30M}") Duration validity) {
         this.occurrences = occurrences;
+        this.cases = cases;
         this.clock = clock;
         this.validity = validity;
     }
 
+    /**
+     * Opens an occurrence for a case this service knows from case events (see {@link ServiceOccurrence#open} for the
+     * rules). The case number must be the case's: a mismatch is treated as an unknown case.
+     */
     @Transactional
-    public ServiceOccurrence open(String caseId, String caseNumber, String applicantId, String itemCode, String itemName,
-            String hallCode, String windowId, String staffId, Actor hallStaff) {
-        ServiceOccurrence occurrence = ServiceOccurrence.open(caseId, caseNumber, applicantId, itemCode, itemName,
-                hallCode, windowId, staffId, hallStaff, clock.instant(), validity);
+    public ServiceOccurrence open(String caseId, String caseNumber, String applicantId, String hallCode,
+            String windowId, String staffId, Actor hallStaff) {
+        ServedCase served = cases.knownCase(caseId)
+                .filter(c -> c.caseNumber().equals(caseNumber))
+                .map(c -> new ServedCase(c.caseId(), c.caseNumber(), c.applicantId(), c.itemCode(), c.itemName(),
+                        c.region(), c.department()))
+                .orElse(null);
+        ServiceOccurrence occurrence = ServiceOccurrence.open(served, applicantId, hallCode, windowId, staffId,
+                hallStaff, clock.instant(), validity);
         occurrences.insert(occurrence);
         return occurrence;
     }

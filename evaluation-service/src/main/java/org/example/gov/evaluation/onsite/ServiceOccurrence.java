@@ -2,7 +2,9 @@ package org.example.gov.evaluation.onsite;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.example.gov.evaluation.channel.Channel;
@@ -10,6 +12,8 @@ import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.ConflictException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.scope.RegionCode;
+import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
 
@@ -25,6 +29,12 @@ public final class ServiceOccurrence {
 
     /** The role of a window rating device's token; its subject is the window id it is mounted on. */
     public static final String DEVICE_ROLE = Role.WINDOW_DEVICE.name();
+
+    /** The hall's staff, who open occurrences (each within their reach: a clerk their region, an approver their department). */
+    static final Set<Role> HALL_STAFF = EnumSet.of(Role.CLERK, Role.APPROVER);
+
+    /** Who oversees occurrences: supervisors, over their region and below. */
+    static final Set<Role> SUPERVISION = EnumSet.of(Role.SUPERVISOR);
 
     private final String id;
     private final String caseId;
@@ -63,25 +73,38 @@ public final class ServiceOccurrence {
     }
 
     /**
-     * The hall opens an occurrence when the window has served the applicant. The department and region are the hall
-     * staff's; the served staff member defaults to the one opening it.
+     * The hall opens an occurrence when the window has served the applicant, for the staff member opening it (a clerk
+     * or approver never opens one in a colleague's name: the rating would land on someone who did not serve). The case
+     * must be one the evaluation service knows from case events ({@code served}, null if none arrived), of this
+     * applicant, and within the staff member's scope (a clerk: their region; an approver: their department of their
+     * region), so nobody opens a rating for a stranger's case or another city's. The hall and window are the staff
+     * member's own region's: the occurrence takes their region and department (the service keeps no register of halls
+     * and windows to check the codes against). A case out of reach answers 404, like a case that does not exist.
      */
-    public static ServiceOccurrence open(String caseId, String caseNumber, String applicantId, String itemCode,
-            String itemName, String hallCode, String windowId, String staffId, Actor hallStaff, Instant now,
-            Duration validity) {
+    public static ServiceOccurrence open(ServedCase served, String applicantId, String hallCode, String windowId,
+            String staffId, Actor hallStaff, Instant now, Duration validity) {
         if (hallStaff.department() == null || hallStaff.department().isBlank()
-                || hallStaff.region() == null || !hallStaff.region().matches("\\d{6}")) {
+                || RegionCode.parse(hallStaff.region()).isEmpty()) {
             throw new BusinessRuleViolationException("HALL_STAFF_WITHOUT_DEPARTMENT", null,
                     "Only staff of a department and region can open a window service occurrence");
+        }
+        if (staffId != null && !staffId.isBlank() && !staffId.equals(hallStaff.id())) {
+            throw new BusinessRuleViolationException("OCCURRENCE_STAFF_NOT_SELF", "staffId",
+                    "Staff open window service occurrences for themselves only", staffId);
         }
         if (applicantId.equals(hallStaff.id())) {
             throw new BusinessRuleViolationException("STAFF_CANNOT_RATE", "applicantId",
                     "Staff cannot open a rating for themselves");
         }
-        return new ServiceOccurrence(UUID.randomUUID().toString(), caseId, caseNumber, applicantId, itemCode, itemName,
-                hallStaff.department(), hallStaff.region(), hallCode, windowId,
-                staffId == null || staffId.isBlank() ? hallStaff.id() : staffId, hallStaff.id(), now,
-                now.plus(validity), Status.AWAITING_RATING);
+        if (served == null || !served.applicantId().equals(applicantId)
+                || !ScopePolicy.of(hallStaff, HALL_STAFF).covers(served.region(), served.department())) {
+            throw new NotFoundException("SERVED_CASE_NOT_FOUND",
+                    "No case " + (served == null ? "" : served.caseNumber()) + " of this applicant within your reach",
+                    served == null ? "" : served.caseNumber());
+        }
+        return new ServiceOccurrence(UUID.randomUUID().toString(), served.caseId(), served.caseNumber(), applicantId,
+                served.itemCode(), served.itemName(), hallStaff.department(), hallStaff.region(), hallCode, windowId,
+                hallStaff.id(), hallStaff.id(), now, now.plus(validity), Status.AWAITING_RATING);
     }
 
     public static ServiceOccurrence restore(String id, String caseId, String caseNumber, String applicantId,
@@ -116,11 +139,15 @@ public final class ServiceOccurrence {
         return channel;
     }
 
-    /** The device of this window, the served applicant and the hall department's staff may see it; nobody else. */
+    /**
+     * Who may read it: the device of this window, the applicant served, the staff member who opened it (or was
+     * recorded as serving), and supervisors whose scope covers its region; nobody else (404), not even colleagues.
+     */
     public boolean visibleTo(Actor actor) {
-        return actor.roles().contains(DEVICE_ROLE) && windowId.equals(actor.id())
-                || applicantId.equals(actor.id())
-                || actor.department() != null && actor.department().equals(department);
+        return actor.has(Role.WINDOW_DEVICE) && windowId.equals(actor.id())
+                || actor.has(Role.APPLICANT) && applicantId.equals(actor.id())
+                || ScopePolicy.actsAsStaff(actor, HALL_STAFF) && (openedBy.equals(actor.id()) || staffId.equals(actor.id()))
+                || ScopePolicy.of(actor, SUPERVISION).covers(region, department);
     }
 
     static NotFoundException notFound(String id) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.example.gov.platform.scope.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -128,20 +129,21 @@ public class RectificationRepository {
                 .list();
     }
 
-    /** {@code department} null = all departments (supervisors). */
-    public TicketSearchResult search(String department, RectificationTicket.Status status, String caseId, int page, int size) {
+    /** One page of the tickets within {@code scope} (the caller's {@code Scope.where} over region and department). */
+    public TicketSearchResult search(Scope.SqlCondition scope, RectificationTicket.Status status, String caseId, int page,
+            int size) {
         String where = """
-                WHERE (:department IS NULL OR department = :department)
+                WHERE %s
                   AND (:status IS NULL OR status = :status)
-                  AND (:caseId IS NULL OR case_id = :caseId)""";
+                  AND (:caseId IS NULL OR case_id = :caseId)""".formatted(scope.sql());
         long total = jdbc.sql("SELECT COUNT(*) FROM rectification_ticket " + where)
-                .param("department", department)
+                .params(scope.params())
                 .param("status", name(status))
                 .param("caseId", caseId)
                 .query(Long.class).single();
         List<RectificationTicket> items = jdbc.sql("SELECT * FROM rectification_ticket " + where
                         + " ORDER BY opened_at DESC, id LIMIT :limit OFFSET :offset")
-                .param("department", department)
+                .params(scope.params())
                 .param("status", name(status))
                 .param("caseId", caseId)
                 .param("limit", size)
@@ -149,6 +151,22 @@ public class RectificationRepository {
                 .query((rs, row) -> map(rs, List.of()))
                 .list();
         return new TicketSearchResult(items, total);
+    }
+
+    /**
+     * What the bad rating said (the rating is the ticket's source, read here and never written but for the appeal
+     * flag above); no rater column is read.
+     */
+    public Optional<Complaint> complaintOf(String ratingId) {
+        return jdbc.sql("SELECT level, tags, comment, hall_code, window_id, rated_at FROM rating WHERE id = :id")
+                .param("id", ratingId)
+                .query((rs, row) -> new Complaint(rs.getInt("level"), tags(rs.getString("tags")), rs.getString("comment"),
+                        rs.getString("hall_code"), rs.getString("window_id"), rs.getTimestamp("rated_at").toInstant()))
+                .optional();
+    }
+
+    private static List<String> tags(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split(","));
     }
 
     private Optional<RectificationTicket> load(String sql, String id) {

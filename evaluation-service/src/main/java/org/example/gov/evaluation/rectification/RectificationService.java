@@ -10,7 +10,9 @@ import org.example.gov.calendar.RegionalCalendars;
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
+import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.scope.Scope;
 import org.example.gov.platform.security.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bad-review rectification (差评整改): tickets for the responsible department, their transitions and events, and the
- * overdue scan. Department staff see and act on their own department's tickets only; others get 404. Due dates are
+ * overdue scan. Who reaches a ticket is {@link TicketAccess}'s rule (the platform scope policy over the ticket's
+ * region and department); out of reach answers 404 like a missing ticket. Due dates are
  * counted in memory on the service's replica of the working-day calendar (never a call to item-catalog-service).
  */
 @Service
@@ -150,6 +153,9 @@ public class RectificationService {
     @Transactional
     public RectificationTicket decideAppeal(String id, boolean uphold, String note, Actor supervisor) {
         RectificationTicket ticket = locked(id);
+        if (!TicketAccess.maySupervise(ticket, supervisor)) {
+            throw notFound(id); // another region's supervisors decide its appeals
+        }
         ticket.decideAppeal(uphold, note, supervisor, clock.instant());
         tickets.update(ticket);
         if (ticket.excludesRatingFromBadRate()) {
@@ -162,7 +168,7 @@ public class RectificationService {
     @Transactional
     public RectificationTicket rateSatisfaction(String id, RectificationTicket.Satisfaction result, Actor rater) {
         RectificationTicket ticket = locked(id);
-        if (!ticket.isRater(rater.id())) {
+        if (!TicketAccess.isRater(ticket, rater)) {
             throw notFound(id); // only the rater re-rates; others do not learn the ticket exists
         }
         ticket.rateSatisfaction(result, rater, clock.instant());
@@ -171,24 +177,35 @@ public class RectificationService {
         return ticket;
     }
 
-    /** Supervisors see every ticket, department staff their department's, the rater their own. */
+    /** A ticket the actor may read (see {@link TicketAccess}); 404 otherwise. */
     @Transactional(readOnly = true)
     public RectificationTicket get(String id, Actor actor) {
-        RectificationTicket ticket = tickets.find(id).orElseThrow(() -> notFound(id));
-        if (!maySee(ticket, actor)) {
-            throw notFound(id);
-        }
-        return ticket;
+        return tickets.find(id).filter(t -> TicketAccess.maySee(t, actor)).orElseThrow(() -> notFound(id));
     }
 
+    /** What the rater said about the service, for every reader of the ticket (no rater identity in it). */
+    @Transactional(readOnly = true)
+    public Optional<Complaint> complaint(RectificationTicket ticket) {
+        return tickets.complaintOf(ticket.ratingId());
+    }
+
+    /**
+     * The tickets the actor may read, filtered in SQL by their scope. Looking tickets up by case is for supervisors
+     * only, and only within their supervised scope: for a department, whose staff handled the case, finding the ticket
+     * of a case would name its rater.
+     */
     @Transactional(readOnly = true)
     public TicketSearchResult search(RectificationTicket.Status status, String caseId, int page, int size,
             Actor actor) {
-        String department = isSupervisor(actor) ? null : actor.department();
-        if (department == null && !isSupervisor(actor)) {
+        Scope scope = caseId == null ? TicketAccess.readable(actor) : TicketAccess.supervised(actor);
+        if (caseId != null && scope.isEmpty()) {
+            throw new BusinessRuleViolationException("CASE_FILTER_SUPERVISORS_ONLY", "caseId",
+                    "Only supervisors look tickets up by case");
+        }
+        if (scope.isEmpty()) {
             return new TicketSearchResult(List.of(), 0);
         }
-        return tickets.search(department, status, caseId, page, size);
+        return tickets.search(scope.where("region", "department"), status, caseId, page, size);
     }
 
     /** Marks tickets past their due date OVERDUE, once each (the flag is in the database); returns how many. */
@@ -213,23 +230,9 @@ public class RectificationService {
         return marked;
     }
 
-    public static boolean isSupervisor(Actor actor) {
-        return actor.roles().contains("SUPERVISOR");
-    }
-
-    private boolean maySee(RectificationTicket ticket, Actor actor) {
-        return isSupervisor(actor)
-                || isDepartmentStaff(actor) && ticket.department().equals(actor.department())
-                || ticket.isRater(actor.id());
-    }
-
-    private static boolean isDepartmentStaff(Actor actor) {
-        return actor.roles().contains("CLERK") || actor.roles().contains("APPROVER");
-    }
-
     private RectificationTicket forDepartment(String id, Actor staff) {
         RectificationTicket ticket = locked(id);
-        if (!ticket.department().equals(staff.department())) {
+        if (!TicketAccess.mayWork(ticket, staff)) {
             throw notFound(id);
         }
         if (ticket.dueDate() == null) { // a legacy ticket from an old outage: count it now, so the answer carries it

@@ -13,6 +13,7 @@ import org.example.gov.calendar.WorkingDate;
 import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.platform.scope.Scope;
 import org.example.gov.platform.security.Actor;
 
 /**
@@ -291,6 +292,11 @@ public final class RectificationTicket {
         return resolution == Resolution.APPEAL_UPHELD;
     }
 
+    /** Whether the ticket lies within a scope: a ticket belongs to its department of its region (DOMAIN.md §1). */
+    public boolean within(Scope scope) {
+        return scope.covers(origin.region(), department);
+    }
+
     public boolean isRater(String actorId) {
         return raterId.equals(actorId);
     }
@@ -351,6 +357,7 @@ public final class RectificationTicket {
     public String itemCode() { return itemCode; }
     public Instant openedAt() { return openedAt; }
     public Origin origin() { return origin; }
+    public String region() { return origin.region(); }
     public int workingDays() { return workingDays; }
     public LocalDate dueDate() { return dueDate; }
     /** Whether the due date is still to be recounted: an estimate, or missing (a legacy ticket). */

@@ -111,7 +111,7 @@ public class DailyRollupRepository {
      * The rolled-up counts of these days per region and key; MONTH from the DEPARTMENT rows (every source row has a
      * department, so they hold every service, rating and ticket exactly once).
      */
-    public List<GroupCounts> counts(Dimension by, Collection<LocalDate> days, String region) {
+    public List<GroupCounts> counts(Dimension by, Collection<LocalDate> days, Coverage coverage) {
         if (days.isEmpty()) {
             return List.of();
         }
@@ -124,11 +124,11 @@ public class DailyRollupRepository {
                        SUM(level5) AS level5, SUM(tickets) AS tickets, SUM(due) AS due, SUM(on_time) AS on_time,
                        SUM(called_back) AS called_back
                 FROM stats_day
-                WHERE dimension = :dimension AND day IN (:days) AND (:region IS NULL OR region = :region)
-                GROUP BY region, group_key""".formatted(key);
+                WHERE dimension = :dimension AND day IN (:days) AND %s
+                GROUP BY region, group_key""".formatted(key, coverage.sql());
         return jdbc.sql(sql)
                 .param("dimension", (by == Dimension.MONTH ? Dimension.DEPARTMENT : by).name())
-                .param("days", List.copyOf(days)).param("region", region)
+                .param("days", List.copyOf(days)).params(coverage.params())
                 .query((rs, n) -> new GroupCounts(rs.getString("region"), rs.getString("group_key"),
                         rs.getLong("services"), rs.getLong("rated"), rs.getLong("expired"), rs.getLong("ratings"),
                         rs.getLong("excluded"), rs.getLong("level1"), rs.getLong("level2"), rs.getLong("level3"),

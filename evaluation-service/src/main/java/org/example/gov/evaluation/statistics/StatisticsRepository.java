@@ -28,20 +28,20 @@ public class StatisticsRepository {
     }
 
     /**
-     * Counts per region and key of what happened in [{@code from}, {@code to}); {@code region} null = every region. A
-     * group appears once per source that has it.
+     * Counts per region and key of what happened in [{@code from}, {@code to}) within {@code coverage}. A group
+     * appears once per source that has it.
      */
-    public List<GroupCounts> counts(Dimension by, Instant from, Instant to, String region) {
+    public List<GroupCounts> counts(Dimension by, Instant from, Instant to, Coverage coverage) {
         List<GroupCounts> rows = new ArrayList<>();
-        rows.addAll(services("invitation", invitationColumn(by), by, from, to, region));
-        rows.addAll(services("service_occurrence", occurrenceColumn(by), by, from, to, region));
-        rows.addAll(ratings(by, from, to, region));
-        rows.addAll(tickets(by, from, to, region));
+        rows.addAll(services("invitation", invitationColumn(by), by, from, to, coverage));
+        rows.addAll(services("service_occurrence", occurrenceColumn(by), by, from, to, coverage));
+        rows.addAll(ratings(by, from, to, coverage));
+        rows.addAll(tickets(by, from, to, coverage));
         return rows;
     }
 
     private List<GroupCounts> services(String table, String column, Dimension by, Instant from, Instant to,
-            String region) {
+            Coverage coverage) {
         if (column == null) {
             return List.of(); // e.g. online invitations have no hall
         }
@@ -51,16 +51,16 @@ public class StatisticsRepository {
                 SELECT region, %s AS k, COUNT(*) AS services, SUM(status = 'RATED') AS rated,
                        SUM(status = 'EXPIRED') AS expired
                 FROM %s FORCE INDEX (%s)
-                WHERE opened_at >= :from AND opened_at < :to AND (:region IS NULL OR region = :region)
-                GROUP BY region, k""".formatted(column, table, index);
-        return window(sql, from, to, region)
+                WHERE opened_at >= :from AND opened_at < :to AND %s
+                GROUP BY region, k""".formatted(column, table, index, coverage.sql());
+        return window(sql, from, to, coverage)
                 .query((rs, n) -> GroupCounts.services(rs.getString("region"), rs.getString("k"),
                         rs.getLong("services"), rs.getLong("rated"), rs.getLong("expired")))
                 .list();
     }
 
     /** Ratings per level without the upheld appeals: which levels are good is decided later, per region. */
-    private List<GroupCounts> ratings(Dimension by, Instant from, Instant to, String region) {
+    private List<GroupCounts> ratings(Dimension by, Instant from, Instant to, Coverage coverage) {
         String column = switch (by) {
             case MONTH -> MONTH.formatted("rated_at");
             case DEPARTMENT -> "department";
@@ -84,9 +84,9 @@ public class StatisticsRepository {
                        SUM(NOT excluded_from_bad_rate AND level = 4) AS level4,
                        SUM(NOT excluded_from_bad_rate AND level >= 5) AS level5
                 FROM rating FORCE INDEX (%s)
-                WHERE rated_at >= :from AND rated_at < :to AND (:region IS NULL OR region = :region)
-                GROUP BY region, k""".formatted(column, index);
-        return window(sql, from, to, region)
+                WHERE rated_at >= :from AND rated_at < :to AND %s
+                GROUP BY region, k""".formatted(column, index, coverage.sql());
+        return window(sql, from, to, coverage)
                 .query((rs, n) -> GroupCounts.ratings(rs.getString("region"), rs.getString("k"), rs.getLong("ratings"),
                         rs.getLong("excluded"), rs.getLong("level1"), rs.getLong("level2"), rs.getLong("level3"),
                         rs.getLong("level4"), rs.getLong("level5")))
@@ -97,7 +97,7 @@ public class StatisticsRepository {
      * Tickets by when they opened (= when the bad review came in). Due = answered (feedback pending or closed) or past
      * the deadline; on time = answered and never overdue. Upheld appeals are left out.
      */
-    private List<GroupCounts> tickets(Dimension by, Instant from, Instant to, String region) {
+    private List<GroupCounts> tickets(Dimension by, Instant from, Instant to, Coverage coverage) {
         String column = switch (by) {
             case MONTH -> MONTH.formatted("opened_at");
             case DEPARTMENT -> "department";
@@ -112,17 +112,18 @@ public class StatisticsRepository {
                        SUM(NOT overdue AND status IN ('FEEDBACK_PENDING', 'CLOSED')) AS on_time,
                        SUM(call_back_result IS NOT NULL) AS called_back
                 FROM rectification_ticket
-                WHERE opened_at >= :from AND opened_at < :to AND (:region IS NULL OR region = :region)
+                WHERE opened_at >= :from AND opened_at < :to AND %s
                   AND (resolution IS NULL OR resolution <> 'APPEAL_UPHELD')
-                GROUP BY region, k""".formatted(column);
-        return window(sql, from, to, region)
+                GROUP BY region, k""".formatted(column, coverage.sql());
+        return window(sql, from, to, coverage)
                 .query((rs, n) -> GroupCounts.tickets(rs.getString("region"), rs.getString("k"), rs.getLong("tickets"),
                         rs.getLong("due"), rs.getLong("on_time"), rs.getLong("called_back")))
                 .list();
     }
 
-    private JdbcClient.StatementSpec window(String sql, Instant from, Instant to, String region) {
-        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("region", region);
+    private JdbcClient.StatementSpec window(String sql, Instant from, Instant to, Coverage coverage) {
+        return jdbc.sql(sql).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .params(coverage.params());
     }
 
     private static String invitationColumn(Dimension by) {

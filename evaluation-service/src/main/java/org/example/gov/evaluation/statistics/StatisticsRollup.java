@@ -96,7 +96,7 @@ public class StatisticsRollup {
             // plain SELECTs run from here, not INSERT ... SELECT: that would be a locking read of the latest rows
             // (not the snapshot the marks were read in), and would block the writers
             Map<GroupCounts.Group, GroupCounts> merged = new LinkedHashMap<>();
-            for (GroupCounts row : sources.counts(by, period.start(), period.end(), null)) {
+            for (GroupCounts row : sources.counts(by, period.start(), period.end(), Coverage.everywhere(null))) {
                 merged.merge(row.group(), row, GroupCounts::plus);
             }
             groups.put(by, List.copyOf(merged.values()));

@@ -2,6 +2,7 @@ package org.example.gov.evaluation.statistics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.example.gov.evaluation.statistics.config.StatisticsRegions;
+import org.example.gov.platform.scope.ScopePolicy;
+import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -22,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StatisticsService {
+
+    /** The roles whose scope a staff report counts (only supervisors read these figures). */
+    static final Set<Role> SUPERVISION = EnumSet.of(Role.SUPERVISOR);
 
     private final StatisticsRepository live;
     private final DailyRollupRepository rollups;
@@ -41,13 +48,29 @@ public class StatisticsService {
      * change marks are seen together, and a change committed after that snapshot is in neither part.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public Report report(StatisticsPeriod period, Dimension by, String region) {
+    public Report report(StatisticsPeriod period, Dimension by, Coverage coverage) {
         Set<LocalDate> rolledUp = rollups.cleanDays(period.from(), period.to()); // the first read: the snapshot
-        List<GroupCounts> rows = new ArrayList<>(rollups.counts(by, rolledUp, region));
+        List<GroupCounts> rows = new ArrayList<>(rollups.counts(by, rolledUp, coverage));
         for (StatisticsPeriod run : period.runsWithout(rolledUp)) {
-            rows.addAll(live.counts(by, run.start(), run.end(), region));
+            rows.addAll(live.counts(by, run.start(), run.end(), coverage));
         }
-        return Report.of(period, by, region, rows, policy);
+        return Report.of(period, by, coverage.region(), rows, policy);
+    }
+
+    /**
+     * A supervisor's figures: only what their scope covers, their region and every region below it (a provincial
+     * supervisor at 440000 sees the province); {@code region} narrows further. A region outside the scope counts
+     * nothing, it is not refused: the figures say nothing about whether it has any.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report supervised(StatisticsPeriod period, Dimension by, String region, Actor supervisor) {
+        return report(period, by, Coverage.within(ScopePolicy.of(supervisor, SUPERVISION), region));
+    }
+
+    /** The published figures: public, every region (or the requested one). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Report published(StatisticsPeriod period, Dimension by, String region) {
+        return report(period, by, Coverage.everywhere(region));
     }
 
     public GoodLevelPolicy policy() {

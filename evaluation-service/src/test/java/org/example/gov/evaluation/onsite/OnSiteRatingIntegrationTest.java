@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.example.gov.evaluation.invitation.InvitationService;
+import org.example.gov.evaluation.invitation.Stage;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
@@ -30,6 +32,9 @@ class OnSiteRatingIntegrationTest {
 
     @Autowired
     OccurrenceService occurrences;
+
+    @Autowired
+    InvitationService invitations;
 
     ApiClient api;
     String clerk;
@@ -133,7 +138,49 @@ class OnSiteRatingIntegrationTest {
     }
 
     private String open(String caseId) {
+        received(caseId, "440300", "市市场监督管理局");
         return api.post("/api/evaluations/service-occurrences", clerk, body(caseId)).expect(201).text("id");
+    }
+
+    /** The case as gov.case.received.v1 told it: applicant1's, of this region and department. */
+    private void received(String caseId, String region, String department) {
+        invitations.openFor(new InvitationService.CaseAtStage(caseId, "20251010-K7Q2M9XA", Stage.RECEIPT, "applicant1",
+                "11440300MB2C93676R-XK-001", "食品经营许可证核发", department, region, "clerk7", "WINDOW"));
+    }
+
+    @Test
+    void staffOpenOccurrencesOnlyForThemselvesAndForAnApplicantOfACaseInTheirReach() {
+        String unknown = UUID.randomUUID().toString();
+        assertThat(api.post("/api/evaluations/service-occurrences", clerk, body(unknown)).expect(404).text("code"))
+                .isEqualTo("SERVED_CASE_NOT_FOUND");
+
+        String guangzhouCase = UUID.randomUUID().toString();
+        received(guangzhouCase, "440100", "市市场监督管理局");
+        assertThat(api.post("/api/evaluations/service-occurrences", clerk, body(guangzhouCase)).expect(404)
+                .text("code")).isEqualTo("SERVED_CASE_NOT_FOUND"); // another city's case, same department name
+
+        String shenzhenCase = UUID.randomUUID().toString();
+        received(shenzhenCase, "440300", "市市场监督管理局");
+        String otherDepartmentApprover = TestTokens.shared().mint("appr-mz", "440300", "市民政局", "APPROVER");
+        api.post("/api/evaluations/service-occurrences", otherDepartmentApprover, body(shenzhenCase)).expect(404);
+        assertThat(api.post("/api/evaluations/service-occurrences", clerk,
+                body(shenzhenCase).replace("\"windowId\"", "\"staffId\":\"clerk9\",\"windowId\"")).expect(422)
+                .text("code")).isEqualTo("OCCURRENCE_STAFF_NOT_SELF");
+        assertThat(api.post("/api/evaluations/service-occurrences", clerk,
+                body(shenzhenCase).replace("applicant1", "applicant2")).expect(404).text("code"))
+                .isEqualTo("SERVED_CASE_NOT_FOUND");
+
+        String id = api.post("/api/evaluations/service-occurrences", clerk, body(shenzhenCase)).expect(201).text("id");
+        String colleague = TestTokens.shared().mint("clerk8", "440300", "市市场监督管理局", "CLERK");
+        String guangzhouSupervisor = TestTokens.shared().mint("sup-gz", "440100", null, "SUPERVISOR");
+        String shenzhenSupervisor = TestTokens.shared().mint("sup-sz", "440300", null, "SUPERVISOR");
+        String otherApplicant = TestTokens.shared().mint("applicant2", "440300", null, "APPLICANT");
+        for (String reader : List.of(clerk, device, applicant, shenzhenSupervisor)) {
+            api.get("/api/evaluations/service-occurrences/" + id, reader).expect(200);
+        }
+        for (String stranger : List.of(colleague, guangzhouSupervisor, otherApplicant, otherDevice)) {
+            api.get("/api/evaluations/service-occurrences/" + id, stranger).expect(404);
+        }
     }
 
     private String body(String caseId) {

@@ -22,9 +22,17 @@ class ServiceOccurrenceTest {
     static final Actor DEVICE = new Actor("SZ-FUTIAN-W07", "评价器", Set.of(ServiceOccurrence.DEVICE_ROLE), "440300", null);
     static final Actor APPLICANT = new Actor("applicant1", "张三", Set.of("APPLICANT"), "440300", null);
 
+    /** A 深圳 case of 市市场监督管理局 for applicant1, as its events told it. */
+    static final ServedCase SHENZHEN_CASE = new ServedCase("case-1", "20251010-K7Q2M9XA", "applicant1", "XK-1",
+            "食品经营许可证核发", "440300", "市市场监督管理局");
+
     static ServiceOccurrence open() {
-        return ServiceOccurrence.open("case-1", "20251010-K7Q2M9XA", "applicant1", "XK-1", "食品经营许可证核发",
-                "SZ-FUTIAN", "SZ-FUTIAN-W07", null, CLERK, T0, Duration.ofMinutes(30));
+        return open(SHENZHEN_CASE, "applicant1", null, CLERK);
+    }
+
+    static ServiceOccurrence open(ServedCase served, String applicantId, String staffId, Actor by) {
+        return ServiceOccurrence.open(served, applicantId, "SZ-FUTIAN", "SZ-FUTIAN-W07", staffId, by, T0,
+                Duration.ofMinutes(30));
     }
 
     @Test
@@ -72,12 +80,51 @@ class ServiceOccurrenceTest {
 
     @Test
     void staffCannotOpenAnOccurrenceForThemselvesNorWithoutADepartment() {
-        assertThatThrownBy(() -> ServiceOccurrence.open("case-1", "n", "clerk7", "XK-1", "x", "H", "W", null, CLERK, T0,
-                Duration.ofMinutes(30)))
+        assertThatThrownBy(() -> open(SHENZHEN_CASE, "clerk7", null, CLERK))
                 .isInstanceOfSatisfying(BusinessRuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("STAFF_CANNOT_RATE"));
         Actor noDepartment = new Actor("clerk8", "x", Set.of("CLERK"), "440300", null);
-        assertThatThrownBy(() -> ServiceOccurrence.open("case-1", "n", "applicant1", "XK-1", "x", "H", "W", null,
-                noDepartment, T0, Duration.ofMinutes(30))).isInstanceOf(BusinessRuleViolationException.class);
+        assertThatThrownBy(() -> open(SHENZHEN_CASE, "applicant1", null, noDepartment))
+                .isInstanceOf(BusinessRuleViolationException.class);
+    }
+
+    @Test
+    void staffOpenOccurrencesForThemselvesOnly() {
+        assertThatThrownBy(() -> open(SHENZHEN_CASE, "applicant1", "clerk9", CLERK))
+                .isInstanceOfSatisfying(BusinessRuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("OCCURRENCE_STAFF_NOT_SELF"));
+        assertThat(open(SHENZHEN_CASE, "applicant1", "clerk7", CLERK).staffId()).isEqualTo("clerk7");
+    }
+
+    @Test
+    void anOccurrenceIsOnlyForTheApplicantOfAKnownCaseWithinTheStaffMembersReach() {
+        Actor guangzhouClerk = new Actor("clerk-gz", "窗口", Set.of("CLERK"), "440100", "市市场监督管理局");
+        Actor otherDepartmentApprover = new Actor("appr-mz", "审批", Set.of("APPROVER"), "440300", "市民政局");
+        Actor sameDepartmentApprover = new Actor("appr-sj", "审批", Set.of("APPROVER"), "440300", "市市场监督管理局");
+        Actor otherCitySameNameApprover = new Actor("appr-gz", "审批", Set.of("APPROVER"), "440100", "市市场监督管理局");
+        for (Actor outOfReach : new Actor[] {guangzhouClerk, otherDepartmentApprover, otherCitySameNameApprover}) {
+            assertThatThrownBy(() -> open(SHENZHEN_CASE, "applicant1", null, outOfReach))
+                    .as(outOfReach.id()).isInstanceOfSatisfying(NotFoundException.class,
+                            e -> assertThat(e.code()).isEqualTo("SERVED_CASE_NOT_FOUND"));
+        }
+        assertThatThrownBy(() -> open(SHENZHEN_CASE, "applicant2", null, CLERK)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> open(null, "applicant1", null, CLERK)).isInstanceOf(NotFoundException.class);
+
+        ServiceOccurrence o = open(SHENZHEN_CASE, "applicant1", null, sameDepartmentApprover);
+        assertThat(o.itemCode()).isEqualTo("XK-1"); // the case's item, not what the request says
+        assertThat(o.staffId()).isEqualTo("appr-sj");
+    }
+
+    @Test
+    void theDeviceTheApplicantTheOpeningStaffMemberAndSupervisorsInScopeReadAnOccurrence() {
+        ServiceOccurrence o = open();
+        Actor colleague = new Actor("clerk8", "同事", Set.of("CLERK"), "440300", "市市场监督管理局");
+        Actor otherApplicant = new Actor("applicant2", "李四", Set.of("APPLICANT"), "440300", null);
+        Actor cityEast = new Actor("sup-gz", "督查", Set.of("SUPERVISOR"), "440100", null);
+        Actor county = new Actor("sup-ft", "督查", Set.of("SUPERVISOR"), "440304", null);
+        Actor city = new Actor("sup-sz", "督查", Set.of("SUPERVISOR"), "440300", null);
+        Actor province = new Actor("sup-gd", "督查", Set.of("SUPERVISOR"), "440000", null);
+        assertThat(java.util.List.of(DEVICE, APPLICANT, CLERK, city, province)).allMatch(o::visibleTo);
+        assertThat(java.util.List.of(colleague, otherApplicant, cityEast, county)).noneMatch(o::visibleTo);
     }
 }

@@ -40,7 +40,9 @@ class ProvisionalDueDateIntegrationTest extends RectificationIntegrationTest {
         ApiClient.Response opened = api.get("/api/evaluations/tickets/" + ticketId, clerk).expect(200);
         assertThat(opened.text("dueDate")).isEqualTo("2027-01-04"); // 12-29, 12-30, 12-31, then Fri 01-01, Mon 01-04
         assertThat(opened.body().path("dueDateProvisional").asBoolean()).isTrue();
-        assertThat(api.get("/api/evaluations/tickets?caseId=" + opened.text("caseId"), clerk).expect(200).body()
+        String caseId = api.get("/api/evaluations/tickets/" + ticketId, supervisor).expect(200).body().path("rater")
+                .path("caseId").asString();
+        assertThat(api.get("/api/evaluations/tickets?caseId=" + caseId, supervisor).expect(200).body()
                 .path("items").path(0).path("dueDateProvisional").asBoolean()).isTrue();
         EventProbe.Event openedEvent = EventProbe.await(bootstrap, RectificationEvents.TOPIC,
                 e -> ticketId.equals(e.key()) && RectificationEvents.OPENED.equals(e.type()), Duration.ofSeconds(20))

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import org.example.gov.evaluation.invitation.InvitationService;
@@ -31,6 +32,7 @@ class StatisticsIntegrationTest {
 
     static final String REGION = "449901";
     static final String STRICT = "449902";
+    static final String CITY = "449900";
     static final String DEPARTMENT = "市市场监督管理局";
 
     @LocalServerPort
@@ -47,7 +49,7 @@ class StatisticsIntegrationTest {
         ApiClient api = new ApiClient("http://127.0.0.1:" + port);
         String applicant = TestTokens.shared().mint("applicant1", REGION, null, "APPLICANT");
         String clerk = TestTokens.shared().mint("clerk1", REGION, DEPARTMENT, "CLERK");
-        String supervisor = TestTokens.shared().mint("sup1", REGION, null, "SUPERVISOR");
+        String supervisor = TestTokens.shared().mint("sup1", CITY, null, "SUPERVISOR"); // both counties are below
 
         String good = closedCase(REGION);
         String fair = closedCase(REGION);
@@ -108,6 +110,21 @@ class StatisticsIntegrationTest {
 
         JsonNode strict = department(api.get(statistics(STRICT, "DEPARTMENT"), supervisor).expect(200).body());
         assertThat(strict.path("goodRate").decimalValue()).isEqualByComparingTo("0.5"); // 基本满意 is not good there
+
+        // a supervisor counts their region and below only; the province's counts both counties
+        String strictSupervisor = TestTokens.shared().mint("sup-strict", STRICT, null, "SUPERVISOR");
+        String shenzhenSupervisor = TestTokens.shared().mint("sup-sz", "440300", null, "SUPERVISOR");
+        String provincialSupervisor = TestTokens.shared().mint("sup-gd", "440000", null, "SUPERVISOR");
+        for (String outOfReach : List.of(strictSupervisor, shenzhenSupervisor)) {
+            assertThat(api.get(statistics(REGION, "DEPARTMENT"), outOfReach).expect(200).body().path("total")
+                    .path("services").asLong()).isZero();
+        }
+        assertThat(api.get("/api/evaluations/statistics?by=DEPARTMENT", strictSupervisor).expect(200).body()
+                .path("total").path("services").asLong()).isEqualTo(2); // its own county, whatever else happened
+        assertThat(department(api.get(statistics(REGION, "DEPARTMENT"), provincialSupervisor).expect(200).body())
+                .path("services").asLong()).isEqualTo(5);
+        assertThat(department(api.get(statistics(STRICT, "DEPARTMENT"), provincialSupervisor).expect(200).body())
+                .path("services").asLong()).isEqualTo(2);
 
         // published without login: departments and halls only, no personal data
         ApiClient.Response published = api.get("/api/evaluations/public/statistics?by=DEPARTMENT&region=" + REGION, null)

@@ -22,10 +22,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.evaluation.invitation.InvitationService;
+import org.example.gov.platform.security.Actor;
 import org.example.gov.evaluation.rectification.RectificationRepository;
 import org.example.gov.evaluation.rectification.RectificationService;
 import org.example.gov.evaluation.rectification.RectificationTicket;
-import org.example.gov.platform.security.Actor;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -110,11 +110,44 @@ class StatisticsRollupIntegrationTest {
         for (StatisticsPeriod period : periods) {
             for (Dimension by : Dimension.values()) {
                 for (String region : new String[] {null, LENIENT, STRICT}) {
-                    assertThat(statistics.report(period, by, region)).as("%s by %s in %s", period, by, region)
+                    assertThat(statistics.published(period, by, region)).as("%s by %s in %s", period, by, region)
                             .isEqualTo(liveReport(period, by, region));
                 }
             }
         }
+    }
+
+    @Test
+    void aSupervisorsFiguresCountOnlyTheirRegionAndBelowOnTheLiveAndTheRolledUpPathAlike() {
+        LocalDate day = LocalDate.of(2035, 6, 6);
+        new SourceRows(jdbc, 3).day(day, 20, LENIENT, STRICT);
+        StatisticsPeriod period = new StatisticsPeriod(day, day);
+        Actor lenientSupervisor = supervisor(LENIENT);
+        Actor citySupervisor = supervisor("449900"); // both counties lie below it
+        Actor provincialSupervisor = supervisor("440000");
+        Actor shenzhenSupervisor = supervisor("440300");
+
+        for (boolean rolled : new boolean[] {false, true}) {
+            if (rolled) {
+                assertThat(rollupAt(day.plusDays(1)).roll(day)).isTrue();
+                assertThat(rollups.cleanDays(day, day)).containsExactly(day);
+                spoil(day, STRICT); // read from the rollup from now on: STRICT's rows must not reach LENIENT's figures
+            }
+            for (Dimension by : Dimension.values()) {
+                assertThat(statistics.supervised(period, by, null, lenientSupervisor).groups())
+                        .as("%s, rolled up %s", by, rolled).isEqualTo(statistics.published(period, by, LENIENT).groups());
+                assertThat(statistics.supervised(period, by, STRICT, lenientSupervisor).total().services()).isZero();
+                assertThat(statistics.supervised(period, by, null, shenzhenSupervisor).total().services()).isZero();
+                assertThat(statistics.supervised(period, by, STRICT, citySupervisor))
+                        .isEqualTo(statistics.published(period, by, STRICT));
+                assertThat(statistics.supervised(period, by, null, provincialSupervisor).total())
+                        .isEqualTo(statistics.published(period, by, null).total());
+            }
+        }
+    }
+
+    private static Actor supervisor(String region) {
+        return new Actor("sup-" + region, "督查", Set.of("SUPERVISOR"), region, null);
     }
 
     @Test
@@ -128,8 +161,8 @@ class StatisticsRollupIntegrationTest {
 
         // a spoilt rollup shows: the day is read from it
         spoil(day, LENIENT);
-        assertThat(statistics.report(period, Dimension.MONTH, null).total().services()).isEqualTo(services + 1000);
-        assertThat(statistics.report(period, Dimension.DEPARTMENT, LENIENT).total().services())
+        assertThat(statistics.published(period, Dimension.MONTH, null).total().services()).isEqualTo(services + 1000);
+        assertThat(statistics.published(period, Dimension.DEPARTMENT, LENIENT).total().services())
                 .isEqualTo(liveReport(period, Dimension.DEPARTMENT, LENIENT).total().services() + 1000);
 
         // any write to a row of that day marks it (here one that changes nothing): read live, the spoilt rows unused
@@ -137,12 +170,12 @@ class StatisticsRollupIntegrationTest {
                 .param("r", LENIENT).param("from", Timestamp.from(period.start())).param("to", Timestamp.from(period.end()))
                 .update();
         assertThat(rollups.marks(day)).hasSize(2); // the row's new and old day (the same day)
-        assertThat(statistics.report(period, Dimension.MONTH, null)).isEqualTo(liveReport(period, Dimension.MONTH, null));
+        assertThat(statistics.published(period, Dimension.MONTH, null)).isEqualTo(liveReport(period, Dimension.MONTH, null));
 
         assertThat(rollup.roll(day)).isTrue();
         assertThat(rollups.cleanDays(day, day)).containsExactly(day);
         for (Dimension by : Dimension.values()) {
-            assertThat(statistics.report(period, by, null)).isEqualTo(liveReport(period, by, null));
+            assertThat(statistics.published(period, by, null)).isEqualTo(liveReport(period, by, null));
         }
     }
 
@@ -161,7 +194,7 @@ class StatisticsRollupIntegrationTest {
         assertThat(rollup.roll(today)).isFalse();
         assertThat(rollups.cleanDays(yesterday, today)).containsExactly(yesterday);
         StatisticsPeriod both = new StatisticsPeriod(yesterday, today);
-        assertThat(statistics.report(both, Dimension.STAFF, null)).isEqualTo(liveReport(both, Dimension.STAFF, null));
+        assertThat(statistics.published(both, Dimension.STAFF, null)).isEqualTo(liveReport(both, Dimension.STAFF, null));
 
         StatisticsPeriod period = new StatisticsPeriod(yesterday, yesterday);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -190,7 +223,7 @@ class StatisticsRollupIntegrationTest {
                                               GROUP BY dimension, region, k HAVING COUNT(*) > 1) twice""")
                         .param("d", yesterday).query(Long.class).single()).isZero();
                 for (Dimension by : Dimension.values()) {
-                    assertThat(statistics.report(period, by, null)).isEqualTo(liveReport(period, by, null));
+                    assertThat(statistics.published(period, by, null)).isEqualTo(liveReport(period, by, null));
                 }
             }
 
@@ -268,7 +301,7 @@ class StatisticsRollupIntegrationTest {
         assertThat(department(invitedDay)).isEqualTo(invitedAfter);
         assertThat(department(ratedDay)).isEqualTo(ratedAfter);
         StatisticsPeriod both = new StatisticsPeriod(invited, rated);
-        assertThat(group(statistics.report(both, Dimension.MONTH, CHANGED), "2020-05"))
+        assertThat(group(statistics.published(both, Dimension.MONTH, CHANGED), "2020-05"))
                 .isEqualTo(invitedAfter.plus(ratedAfter).withKey("2020-05"));
 
         rolledUp(invited);
@@ -276,7 +309,7 @@ class StatisticsRollupIntegrationTest {
         assertThat(department(invitedDay)).isEqualTo(invitedAfter);
         assertThat(department(ratedDay)).isEqualTo(ratedAfter);
         for (Dimension by : Dimension.values()) {
-            assertThat(statistics.report(both, by, CHANGED)).isEqualTo(liveReport(both, by, CHANGED));
+            assertThat(statistics.published(both, by, CHANGED)).isEqualTo(liveReport(both, by, CHANGED));
         }
     }
 
@@ -302,15 +335,15 @@ class StatisticsRollupIntegrationTest {
             insertRating(day, 5); // committed: its mark has a higher id than the open transaction's
             assertThat(rollup.roll(day)).isTrue(); // sees and deletes only the committed mark, never waits for the other
             assertThat(rollups.cleanDays(day, day)).containsExactly(day);
-            assertThat(statistics.report(period, Dimension.DEPARTMENT, LENIENT).total().ratings()).isEqualTo(ratings + 1);
+            assertThat(statistics.published(period, Dimension.DEPARTMENT, LENIENT).total().ratings()).isEqualTo(ratings + 1);
 
             commit.countDown();
             slow.get(30, TimeUnit.SECONDS);
             assertThat(rollups.marks(day)).hasSize(1);
-            assertThat(statistics.report(period, Dimension.DEPARTMENT, LENIENT).total().ratings()).isEqualTo(ratings + 2);
+            assertThat(statistics.published(period, Dimension.DEPARTMENT, LENIENT).total().ratings()).isEqualTo(ratings + 2);
             assertThat(rollup.roll(day)).isTrue();
             for (Dimension by : Dimension.values()) {
-                assertThat(statistics.report(period, by, LENIENT)).isEqualTo(liveReport(period, by, LENIENT));
+                assertThat(statistics.published(period, by, LENIENT)).isEqualTo(liveReport(period, by, LENIENT));
             }
         } finally {
             writer.shutdownNow();
@@ -333,8 +366,8 @@ class StatisticsRollupIntegrationTest {
 
     /** What the live path alone reports: the oracle the rollup must match. */
     private StatisticsService.Report liveReport(StatisticsPeriod period, Dimension by, String region) {
-        return StatisticsService.Report.of(period, by, region, live.counts(by, period.start(), period.end(), region),
-                statistics.policy());
+        return StatisticsService.Report.of(period, by, region,
+                live.counts(by, period.start(), period.end(), Coverage.everywhere(region)), statistics.policy());
     }
 
     /** Adds 1,000 services to one DEPARTMENT row of the day's rollup in the region. */
@@ -376,7 +409,7 @@ class StatisticsRollupIntegrationTest {
     }
 
     private Figures department(StatisticsPeriod period) {
-        return group(statistics.report(period, Dimension.DEPARTMENT, CHANGED), DEPARTMENT);
+        return group(statistics.published(period, Dimension.DEPARTMENT, CHANGED), DEPARTMENT);
     }
 
     private static Figures group(StatisticsService.Report report, String key) {

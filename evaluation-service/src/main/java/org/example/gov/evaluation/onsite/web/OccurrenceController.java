@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 一次一评 at the window: the hall (CLERK/APPROVER) opens a service occurrence; the window device (role WINDOW_DEVICE,
+ * 一次一评 at the window: the hall (CLERK/APPROVER) opens a service occurrence for an applicant it served, for itself;
+ * the window device, the applicant, the staff member and supervisors in scope read it; the window device (role WINDOW_DEVICE,
  * subject = window id) fetches the one awaiting its rating. The rating itself is
  * {@code POST /api/evaluations/service-occurrences/{id}/rating} (EvaluationController).
  */
@@ -36,14 +37,13 @@ public class OccurrenceController {
     @PreAuthorize("hasAnyRole('CLERK','APPROVER')")
     public ResponseEntity<OccurrenceResponse> open(@Valid @RequestBody OpenRequest request, Actor hallStaff) {
         ServiceOccurrence o = occurrences.open(request.caseId(), request.caseNumber(), request.applicantId(),
-                request.itemCode(), request.itemName(), request.hallCode(), request.windowId(), request.staffId(),
-                hallStaff);
+                request.hallCode(), request.windowId(), request.staffId(), hallStaff);
         return ResponseEntity.created(URI.create("/api/evaluations/service-occurrences/" + o.id()))
                 .body(OccurrenceResponse.of(o));
     }
 
     @GetMapping("/api/evaluations/service-occurrences/{id}")
-    @PreAuthorize("hasAnyRole('CLERK','APPROVER','APPLICANT','WINDOW_DEVICE')")
+    @PreAuthorize("hasAnyRole('CLERK','APPROVER','APPLICANT','WINDOW_DEVICE','SUPERVISOR')")
     public OccurrenceResponse get(@PathVariable String id, Actor actor) {
         return OccurrenceResponse.of(occurrences.get(id, actor));
     }
@@ -55,12 +55,17 @@ public class OccurrenceController {
         return OccurrenceResponse.of(occurrences.awaitingForDevice(device));
     }
 
+    /**
+     * A window service for a case the evaluation service knows from case events, within the caller's reach, of this
+     * applicant (else 404). The item is the case's: {@code itemCode}/{@code itemName} are optional and not used.
+     * {@code staffId}, if given, must be the caller's own id (422 otherwise): staff open occurrences for themselves.
+     */
     public record OpenRequest(
             @NotBlank @Size(max = 36) String caseId,
             @NotBlank @Size(max = 32) String caseNumber,
             @NotBlank @Size(max = 64) String applicantId,
-            @NotBlank @Size(max = 64) String itemCode,
-            @NotBlank @Size(max = 200) String itemName,
+            @Size(max = 64) String itemCode,
+            @Size(max = 200) String itemName,
             @NotBlank @Size(max = 64) String hallCode,
             @NotBlank @Size(max = 64) String windowId,
             @Size(max = 64) String staffId) {

@@ -12,9 +12,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.example.gov.evaluation.rectification.TicketSearchResult;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.example.gov.evaluation.rectification.Complaint;
 import org.example.gov.evaluation.rectification.RectificationService;
 import org.example.gov.evaluation.rectification.RectificationTicket;
+import org.example.gov.evaluation.rectification.TicketAccess;
+import org.example.gov.evaluation.rectification.TicketSearchResult;
 import org.example.gov.platform.security.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -27,8 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 差评整改 tickets. Department staff (CLERK/APPROVER) work on their department's tickets; supervisors see all and
- * decide appeals; the rater re-rates. The rater's identity is shown to supervisors only.
+ * 差评整改 tickets, each reached by its region and department ({@link TicketAccess}): an approver works their
+ * department's tickets in their region, a window clerk their region's, a supervisor sees their region and below and
+ * decides its appeals, the rater re-rates their own. Out of reach is 404. The rater, the case and the rating
+ * ({@link RaterDetails}) are shown to supervisors in scope and to the rater only, never to the department.
  */
 @RestController
 @Validated
@@ -48,53 +54,56 @@ public class RectificationController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Actor actor) {
         TicketSearchResult found = rectification.search(status, caseId, page, size, actor);
-        boolean supervisor = RectificationService.isSupervisor(actor);
-        return new TicketPage(found.items().stream().map(t -> TicketSummary.of(t, supervisor)).toList(), page, size,
+        return new TicketPage(found.items().stream().map(t -> TicketSummary.of(t, actor)).toList(), page, size,
                 found.total());
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUPERVISOR','CLERK','APPROVER','APPLICANT')")
     public TicketResponse get(@PathVariable String id, Actor actor) {
-        return TicketResponse.of(rectification.get(id, actor), actor);
+        return response(rectification.get(id, actor), actor);
     }
 
     @PostMapping("/{id}/call-back")
     @PreAuthorize("hasAnyRole('CLERK','APPROVER')")
     public TicketResponse callBack(@PathVariable String id, @Valid @RequestBody CallBackRequest request, Actor staff) {
-        return TicketResponse.of(rectification.callBack(id, request.result(), request.note(), staff), staff);
+        return response(rectification.callBack(id, request.result(), request.note(), staff), staff);
     }
 
     @PostMapping("/{id}/rectification")
     @PreAuthorize("hasAnyRole('CLERK','APPROVER')")
     public TicketResponse rectify(@PathVariable String id, @Valid @RequestBody RectifyRequest request, Actor staff) {
-        return TicketResponse.of(rectification.rectify(id, request.measures(), staff), staff);
+        return response(rectification.rectify(id, request.measures(), staff), staff);
     }
 
     @PostMapping("/{id}/explanation")
     @PreAuthorize("hasAnyRole('CLERK','APPROVER')")
     public TicketResponse explain(@PathVariable String id, @Valid @RequestBody ExplainRequest request, Actor staff) {
-        return TicketResponse.of(rectification.explain(id, request.reason(), staff), staff);
+        return response(rectification.explain(id, request.reason(), staff), staff);
     }
 
     @PostMapping("/{id}/appeal")
     @PreAuthorize("hasAnyRole('CLERK','APPROVER')")
     public TicketResponse appeal(@PathVariable String id, @Valid @RequestBody AppealRequest request, Actor staff) {
-        return TicketResponse.of(rectification.appeal(id, request.reason(), request.evidence(), staff), staff);
+        return response(rectification.appeal(id, request.reason(), request.evidence(), staff), staff);
     }
 
     @PostMapping("/{id}/appeal-decision")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public TicketResponse decideAppeal(@PathVariable String id, @Valid @RequestBody AppealDecisionRequest request,
             Actor supervisor) {
-        return TicketResponse.of(rectification.decideAppeal(id, request.uphold(), request.note(), supervisor), supervisor);
+        return response(rectification.decideAppeal(id, request.uphold(), request.note(), supervisor), supervisor);
     }
 
     @PostMapping("/{id}/satisfaction")
     @PreAuthorize("hasRole('APPLICANT')")
     public TicketResponse satisfaction(@PathVariable String id, @Valid @RequestBody SatisfactionRequest request,
             Actor rater) {
-        return TicketResponse.of(rectification.rateSatisfaction(id, request.result(), rater), rater);
+        return response(rectification.rateSatisfaction(id, request.result(), rater), rater);
+    }
+
+    private TicketResponse response(RectificationTicket ticket, Actor viewer) {
+        return TicketResponse.of(ticket, rectification.complaint(ticket).orElse(null), viewer);
     }
 
     public record CallBackRequest(@NotNull RectificationTicket.CallBackResult result, @Size(max = 1000) String note) {
@@ -119,44 +128,76 @@ public class RectificationController {
     public record TicketPage(List<TicketSummary> items, int page, int size, long total) {
     }
 
-    public record TicketSummary(String id, String caseId, String caseNumber, int level, String department,
-            String raterId, String status, String resolution, LocalDate dueDate, boolean dueDateProvisional,
-            boolean overdue, Instant openedAt) {
+    /**
+     * Who rated and what leads to them: the rater, the case, the rating. Present only for a supervisor whose scope
+     * covers the ticket and for the rater themself; absent (null) for the department's staff (DOMAIN.md §5 privacy).
+     */
+    @Schema(description = "Rater identity and what leads to it (case, rating). Only for supervisors in scope and the "
+            + "rater; null for department staff.")
+    public record RaterDetails(String raterId, String caseId, String caseNumber, String ratingId) {
 
-        static TicketSummary of(RectificationTicket t, boolean showRater) {
-            return new TicketSummary(t.id(), t.caseId(), t.caseNumber(), t.level(), t.department(),
-                    showRater ? t.raterId() : null, t.status().name(), t.resolution() == null ? null : t.resolution().name(),
-                    t.dueDate(), t.dueDateProvisional(), t.overdue(), t.openedAt());
+        static RaterDetails of(RectificationTicket t, Actor viewer) {
+            return TicketAccess.seesRater(t, viewer)
+                    ? new RaterDetails(t.raterId(), t.caseId(), t.caseNumber(), t.ratingId())
+                    : null;
         }
     }
 
+    /** A ticket in a list: what the department must fix, and (supervisors only) who rated. */
+    public record TicketSummary(String id, int level, String region, String department, String itemCode,
+            String hallCode, String status, String resolution, LocalDate dueDate, boolean dueDateProvisional,
+            boolean overdue, Instant openedAt,
+            @Schema(nullable = true, description = "Supervisors in scope only; null for department staff")
+            RaterDetails rater) {
+
+        static TicketSummary of(RectificationTicket t, Actor viewer) {
+            return new TicketSummary(t.id(), t.level(), t.region(), t.department(), t.itemCode(),
+                    t.origin().hallCode(), t.status().name(), t.resolution() == null ? null : t.resolution().name(),
+                    t.dueDate(), t.dueDateProvisional(), t.overdue(), t.openedAt(), RaterDetails.of(t, viewer));
+        }
+    }
+
+    /** {@code actorId} is null on the rater's own steps unless the viewer sees the rater. */
     public record StepResponse(String action, String actorId, String role, Instant at, String note) {
     }
 
-    /**
-     * {@code raterId} is null unless the caller is a supervisor (or the rater); so are the rater's steps' actor ids.
-     * {@code dueDateProvisional}: the due date is the weekends-only estimate of a year whose holiday schedule is not
-     * loaded yet; it is recounted (and may move) once the year is loaded.
-     */
-    public record TicketResponse(String id, String ratingId, String caseId, String caseNumber, int level,
-            String department, String itemCode, String raterId, String status, String resolution,
-            String callBackResult, String answer, int reopenCount, boolean overdue, LocalDate dueDate,
-            boolean dueDateProvisional, Instant openedAt, Instant closedAt, boolean excludedFromBadRate,
-            List<String> allowedActions, List<StepResponse> history) {
+    /** What the bad review said: shown to everyone who reaches the ticket (no rater identity in it). */
+    public record ComplaintResponse(int level, List<String> tags, String comment, String hallCode, String windowId,
+            Instant ratedAt) {
 
-        static TicketResponse of(RectificationTicket t, Actor viewer) {
-            boolean showRater = RectificationService.isSupervisor(viewer) || t.isRater(viewer.id());
+        static ComplaintResponse of(Complaint c) {
+            return c == null ? null
+                    : new ComplaintResponse(c.level(), c.tags(), c.comment(), c.hallCode(), c.windowId(), c.ratedAt());
+        }
+    }
+
+    /**
+     * A ticket: what the department must fix ({@code complaint}, item, hall, staff member rated, dates) and its
+     * rectification; {@code rater} only for supervisors in scope and the rater. {@code dueDateProvisional}: the due date
+     * is the weekends-only estimate of a year whose holiday schedule is not loaded yet; it is recounted (and may move)
+     * once the year is loaded.
+     */
+    public record TicketResponse(String id, int level, String region, String department, String itemCode,
+            String hallCode, String staffId, String channel, ComplaintResponse complaint, String status,
+            String resolution, String callBackResult, String answer, int reopenCount, boolean overdue,
+            LocalDate dueDate, boolean dueDateProvisional, Instant openedAt, Instant closedAt,
+            boolean excludedFromBadRate, List<String> allowedActions, List<StepResponse> history,
+            @Schema(nullable = true, description = "Supervisors in scope and the rater only; null for department staff")
+            RaterDetails rater) {
+
+        static TicketResponse of(RectificationTicket t, Complaint complaint, Actor viewer) {
+            RaterDetails rater = RaterDetails.of(t, viewer);
             List<StepResponse> history = t.history().stream()
-                    .map(s -> new StepResponse(s.action(), showRater || !t.isRater(s.actorId()) ? s.actorId() : null,
+                    .map(s -> new StepResponse(s.action(), rater != null || !t.isRater(s.actorId()) ? s.actorId() : null,
                             s.role(), s.at(), s.note()))
                     .toList();
-            return new TicketResponse(t.id(), t.ratingId(), t.caseId(), t.caseNumber(), t.level(), t.department(),
-                    t.itemCode(), showRater ? t.raterId() : null, t.status().name(),
-                    t.resolution() == null ? null : t.resolution().name(),
+            return new TicketResponse(t.id(), t.level(), t.region(), t.department(), t.itemCode(),
+                    t.origin().hallCode(), t.origin().staffId(), t.origin().channel(), ComplaintResponse.of(complaint),
+                    t.status().name(), t.resolution() == null ? null : t.resolution().name(),
                     t.callBackResult() == null ? null : t.callBackResult().name(),
                     t.answer() == null ? null : t.answer().name(), t.reopenCount(), t.overdue(), t.dueDate(),
                     t.dueDateProvisional(), t.openedAt(), t.closedAt(), t.excludesRatingFromBadRate(), t.allowedActions(),
-                    history);
+                    history, rater);
         }
     }
 }

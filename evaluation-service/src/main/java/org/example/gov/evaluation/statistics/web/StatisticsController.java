@@ -12,6 +12,7 @@ import org.example.gov.evaluation.statistics.Figures;
 import org.example.gov.evaluation.statistics.StatisticsPeriod;
 import org.example.gov.evaluation.statistics.StatisticsService;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.security.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 好差评 statistics. Supervisors: any period ({@code from}/{@code to}) or a month, grouped by month, hall, department,
+ * 好差评 statistics. Supervisors, counting their region and below only: any period ({@code from}/{@code to}) or a
+ * month, grouped by month, hall, department,
  * item, staff member or channel. The public (no login): departments and halls (and months), aggregate figures only.
  */
 @RestController
@@ -39,8 +41,8 @@ public class StatisticsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @Pattern(regexp = "\\d{4}-\\d{2}") String month,
             @RequestParam(defaultValue = "DEPARTMENT") Dimension by,
-            @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String region) {
-        return ReportResponse.of(statistics.report(period(from, to, month), by, region));
+            @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String region, Actor supervisor) {
+        return ReportResponse.of(statistics.supervised(period(from, to, month), by, region, supervisor));
     }
 
     /** Public: per department or hall (or month), no staff, no rater, no comment. */
@@ -54,7 +56,7 @@ public class StatisticsController {
             throw new BusinessRuleViolationException("DIMENSION_NOT_PUBLIC", "by",
                     "Only department, hall and month figures are published", by);
         }
-        return ReportResponse.of(statistics.report(period(from, to, month), by, region));
+        return ReportResponse.of(statistics.published(period(from, to, month), by, region));
     }
 
     private static StatisticsPeriod period(LocalDate from, LocalDate to, String month) {

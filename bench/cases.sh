@@ -5,6 +5,8 @@
 #   3. close → consumed: the time from a clerk's closure answer to the rating invitation that evaluation-service
 #      opens from gov.case.closed.v1 (outbox → Kafka → consumer), over N cases, polled every 10 ms
 #   bench/cases.sh [connections] [seconds] [latency-samples]
+# The gateway's rate limits would refuse a benchmark from one user/address (429): start the platform with
+#   PLATFORM_RATE_LIMITS=bench ./run.sh   (every quota raised to 1,000,000/s; the limiter itself stays on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/find-jdk.sh

@@ -3,6 +3,8 @@
 # item detail and keyword search, closed loop, printing throughput and latency percentiles.
 #   bench/catalog.sh [connections] [seconds]
 # With SEED=5000 it first publishes that many extra items (the issue's benchmark size).
+# The gateway's rate limits would refuse a benchmark from one user/address (429): start the platform with
+#   PLATFORM_RATE_LIMITS=bench ./run.sh   (every quota raised to 1,000,000/s; the limiter itself stays on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/find-jdk.sh

@@ -6,7 +6,7 @@
 # Start the platform with the JVMs compiling as in production (./run.sh alone keeps them on the quick-starting C1
 # compiler, about half as fast) and with invitations to rate (evaluation-service then opens that many COMPLETION
 # invitations for applicant1, case ids b0000000-0000-4000-8000-<12-digit n>):
-#   PLATFORM_JVM_OPTS="-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m" \
+#   PLATFORM_RATE_LIMITS=bench PLATFORM_JVM_OPTS="-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m" \
 #     EVALUATION_BENCH_INVITATIONS=200000 ./run.sh
 # The rating run warms up for BENCH_WARMUP seconds (default 90: C2 needs that long on a path) before it measures, and
 # uses ~throughput x (warm-up + seconds) invitations; the script prints the BENCH_START for the next run.
@@ -15,6 +15,8 @@
 # that benchmark loads a test MariaDB instead, times the live aggregation, rolls the month up and times the reports:
 #   ./mvnw -pl evaluation-service test -Dtest=DemoDataSeederIntegrationTest -Dbench.ratings=1000000 \
 #     -Dsurefire.failIfNoSpecifiedTests=false      (prints BENCH lines; needs `./mvnw -DskipTests install` once)
+# The gateway's rate limits would refuse a benchmark from one user/address (429): start the platform with
+#   PLATFORM_RATE_LIMITS=bench ./run.sh   (every quota raised to 1,000,000/s; the limiter itself stays on)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/find-jdk.sh

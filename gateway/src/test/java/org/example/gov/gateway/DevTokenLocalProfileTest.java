@@ -22,7 +22,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** The development token endpoint with profile "local": tokens for the demo users, accepted by the gateway. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
+        "RATE_LIMIT_ENABLED=false"})
 @ActiveProfiles("local")
 class DevTokenLocalProfileTest {
 

@@ -28,6 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
+        // quotas have their own tests (ratelimit/); these are about routing and would otherwise look for a database
+        "RATE_LIMIT_ENABLED=false",
         "GATEWAY_RESPONSE_TIMEOUT_MS=1000",
         "GATEWAY_CIRCUIT_TIMEOUT=3s",
         "CORS_ALLOWED_ORIGINS=http://localhost:5173,http://localhost:3000"})

@@ -29,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
+        "RATE_LIMIT_ENABLED=false",
         "GATEWAY_RESPONSE_TIMEOUT_MS=3000",
         "GATEWAY_CIRCUIT_TIMEOUT=5s",
         "GATEWAY_PARTNER_MAX_CALLS=2"})

@@ -3,6 +3,7 @@ package org.example.gov.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +31,8 @@ public final class LocalPlatform {
         // evaluation-service seeds ~6,000 ratings over 180 days with bad reviews in every state (once, on an empty schema)
         Platform platform = Platform.start(new Platform.Options(root, data, PlatformPorts.documented(), jvmOptions,
                 Duration.ofMinutes(3), Map.of(Platform.CASES, Map.of("PLATFORM_CASES_DEMO_SEED", "true"),
-                        Platform.EVALUATION, Map.of("EVALUATION_DEMO_SEED", "true"))));
+                        Platform.EVALUATION, Map.of("EVALUATION_DEMO_SEED", "true"),
+                        Platform.GATEWAY, gatewayLimits(System.getenv("PLATFORM_RATE_LIMITS")))));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the platform ...");
@@ -68,5 +70,28 @@ public final class LocalPlatform {
                 platform.ports().cases(), platform.ports().evaluation(), platform.ports().trading(),
                 platform.ports().hotline(), platform.ports().mariaDb(), platform.ports().kafka(), gw, gw, gw);
         stopped.await();
+    }
+
+    /**
+     * The gateway's quotas for this run. By default the production defaults (application.yml), which the demo data
+     * and a person clicking through the front ends stay well below. {@code PLATFORM_RATE_LIMITS=bench}: the
+     * benchmarks in {@code bench/} hammer from one user and one address, so every quota is raised to a million a
+     * second; the limiter stays on, so its cost is part of what they measure. Any {@code RATE_LIMIT_*} variable set
+     * for ./run.sh reaches the gateway as well (the services inherit the launcher's environment).
+     */
+    public static Map<String, String> gatewayLimits(String mode) {
+        if (mode == null || mode.isBlank() || "default".equalsIgnoreCase(mode.trim())) {
+            return Map.of();
+        }
+        if (!"bench".equalsIgnoreCase(mode.trim())) {
+            throw new IllegalArgumentException("PLATFORM_RATE_LIMITS is 'default' or 'bench', not '" + mode + "'");
+        }
+        Map<String, String> raised = new LinkedHashMap<>();
+        for (String kind : new String[] {"USER", "PARTNER", "ADDRESS"}) {
+            raised.put("RATE_LIMIT_" + kind + "_REQUESTS", "1000000");
+            raised.put("RATE_LIMIT_" + kind + "_PER", "1s");
+            raised.put("RATE_LIMIT_" + kind + "_BURST", "1000000");
+        }
+        return raised;
     }
 }

@@ -107,6 +107,7 @@ public final class Platform implements AutoCloseable {
         common.put("TRADING_URL", url(ports.trading()));
         common.put("HOTLINE_URL", url(ports.hotline()));
 
+        // the gateway gets the DB_* settings too: its rate limits live in schema "gateway" on the same MariaDB
         Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
         gatewayEnv.put("MANAGEMENT_PORT", Integer.toString(ports.gatewayManagement()));
         gatewayEnv.put("DEV_TOKEN_PRIVATE_KEY_LOCATION", "file:" + keys.privateKeyPem().toAbsolutePath());

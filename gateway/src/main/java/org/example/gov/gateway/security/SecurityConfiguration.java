@@ -3,6 +3,10 @@ package org.example.gov.gateway.security;
 import java.util.List;
 
 import org.example.gov.gateway.problem.Problems;
+import org.example.gov.gateway.ratelimit.ClientAddresses;
+import org.example.gov.gateway.ratelimit.RateLimitFilter;
+import org.example.gov.gateway.ratelimit.SharedRateLimiter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +20,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -45,7 +50,8 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway is a reactive OAuth2 resource server (JWT, RS256, issuer and expiry checked). It only decides
  * "public or authenticated"; role checks per operation happen in the services, which receive the same
- * Authorization header. 401/403 are problem documents; CORS is answered here, before authentication.
+ * Authorization header. 401/403 are problem documents; CORS is answered here, before authentication; the rate limits
+ * apply right after authentication (429 problems).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -81,7 +87,8 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ManagementRequests management,
-            ReactiveJwtDecoder jwtDecoder, Problems problems, Environment environment) {
+            ReactiveJwtDecoder jwtDecoder, Problems problems, Environment environment,
+            ObjectProvider<SharedRateLimiter> rateLimiter, ObjectProvider<ClientAddresses> clientAddresses) {
         ServerAuthenticationEntryPoint entryPoint = (exchange, ex) -> {
             if (ex instanceof OAuth2AuthenticationException) {
                 exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
@@ -94,6 +101,12 @@ public class SecurityConfiguration {
         ServerWebExchangeMatcher preflight = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
                 ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
 
+        // quotas right after authentication: the limiter needs to know who is calling (RateLimitFilter)
+        SharedRateLimiter limiter = rateLimiter.getIfAvailable();
+        if (limiter != null) {
+            http.addFilterAfter(new RateLimitFilter(limiter, clientAddresses.getObject(), problems),
+                    SecurityWebFiltersOrder.AUTHENTICATION);
+        }
         return http.securityMatcher(new NegatedServerWebExchangeMatcher(management))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -31,6 +31,9 @@ import java.util.function.Supplier;
  */
 public final class HttpBench {
 
+    /** Answers 429: the gateway's rate limits, which a benchmark from one user/address must not run into. */
+    private static final AtomicLong RATE_LIMITED = new AtomicLong();
+
     private HttpBench() {
     }
 
@@ -83,6 +86,10 @@ public final class HttpBench {
         });
         System.out.println(result.summary());
         System.out.println("next BENCH_START=" + counter.get());
+        if (RATE_LIMITED.get() > 0) {
+            System.err.println(RATE_LIMITED.get() + " answers were 429 (the gateway's rate limits): start the platform with "
+                    + "PLATFORM_RATE_LIMITS=bench ./run.sh for benchmarks (README, Limits)");
+        }
     }
 
     private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("\\{\\{n(?::([^}]+))?}}");
@@ -141,6 +148,9 @@ public final class HttpBench {
                         HttpResponse<byte[]> response = client.send(requests.get(), HttpResponse.BodyHandlers.ofByteArray());
                         if (response.statusCode() >= 400) {
                             errors.incrementAndGet();
+                        }
+                        if (response.statusCode() == 429) {
+                            RATE_LIMITED.incrementAndGet();
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();

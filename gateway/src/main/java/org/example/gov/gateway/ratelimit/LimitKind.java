@@ -1,0 +1,21 @@
+package org.example.gov.gateway.ratelimit;
+
+/** Whose quota a request counts against. */
+public enum LimitKind {
+    /** an authenticated user, by JWT subject */
+    USER("u"),
+    /** a partner city (role PARTNER), by JWT subject: its own, larger quota */
+    PARTNER("p"),
+    /** a call without a token, by client address */
+    ADDRESS("a");
+
+    private final String prefix;
+
+    LimitKind(String prefix) {
+        this.prefix = prefix;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+}

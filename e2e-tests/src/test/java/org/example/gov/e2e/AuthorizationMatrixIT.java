@@ -1,0 +1,356 @@
+package org.example.gov.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.example.gov.platform.security.Role;
+import org.example.gov.testsupport.ApiClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 11's authorization matrix, through the gateway with every service running: each operation of every service's
+ * OpenAPI document has a row in {@code authorization-matrix.tsv} (a new endpoint without one fails the build), and
+ * every row is called anonymously, by every role of the objects' region and department (深圳 440300), and by every
+ * allowed role of another region, department or owner (广州 440100, another applicant), with the answer checked.
+ * Calls that are denied come first, so the objects are still as built when they are checked; the allowed calls last
+ * (they may move an object on: a later step answering 409 still proves it was reached). Then malformed input on
+ * every operation: never a 5xx, and not one row more or less in any business table.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorizationMatrixIT {
+
+    static final List<String> SERVICES = List.of("item-catalog-service", "case-service", "evaluation-service",
+            "trading-service", "hotline-service");
+    static final String SZ = "440300";
+    static final String GZ = "440100";
+
+    static ApiClient gateway;
+    static AuthorizationMatrix matrix;
+    /** Per role: a caller of the fixtures' region/department (or their owner), and one of another region/owner. */
+    static final Map<Role, String> inside = new EnumMap<>(Role.class);
+    static final Map<Role, String> outside = new EnumMap<>(Role.class);
+    /** Fixture name → its id, and the path placeholders it fills. */
+    static final Map<String, Map<String, String>> fixtures = new HashMap<>();
+    static final Map<String, String> values = new HashMap<>();
+
+    @BeforeAll
+    static void platformTokensAndFixtures() {
+        RunningPlatform.get();
+        gateway = RunningPlatform.gateway();
+        matrix = AuthorizationMatrix.load();
+        for (Role role : Role.values()) {
+            String department = switch (role) {
+                case APPROVER -> "市市场监督管理局";
+                case HOTLINE_HANDLER -> "市住房和建设局";
+                default -> "市政务服务数据管理局";
+            };
+            switch (role) {
+                case APPLICANT -> {
+                    inside.put(role, RunningPlatform.token("applicant1", SZ, null, role.name()));
+                    outside.put(role, RunningPlatform.token("applicant-mx-other", SZ, null, role.name()));
+                }
+                case PARTNER -> {
+                    inside.put(role, RunningPlatform.token("partner-gx", "450000", null, role.name()));
+                    outside.put(role, RunningPlatform.token("partner-gx", "450000", null, role.name()));
+                }
+                case WINDOW_DEVICE -> {
+                    inside.put(role, RunningPlatform.token("SZ-FUTIAN-W01", SZ, null, role.name()));
+                    outside.put(role, RunningPlatform.token("SZ-FUTIAN-W09", SZ, null, role.name()));
+                }
+                default -> {
+                    inside.put(role, RunningPlatform.token(role.name().toLowerCase() + "-sz", SZ, department, role.name()));
+                    outside.put(role, RunningPlatform.token(role.name().toLowerCase() + "-gz", GZ, department, role.name()));
+                }
+            }
+        }
+        buildFixtures();
+    }
+
+    @Test
+    @Order(1)
+    void everyDocumentedOperationHasARowAndEveryRowAnOperation() {
+        Set<String> documented = new TreeSet<>();
+        for (String service : SERVICES) {
+            JsonNode paths = gateway.get("/v3/api-docs/" + service, null).expect(200).body().path("paths");
+            paths.propertyNames().forEach(path -> paths.path(path).propertyNames()
+                    .forEach(method -> documented.add(service + " " + method.toUpperCase() + " " + path)));
+        }
+        Set<String> rows = new TreeSet<>(matrix.rows().stream().map(AuthorizationMatrix.Row::operation).toList());
+
+        assertThat(difference(documented, rows)).as("documented operations without a row in authorization-matrix.tsv")
+                .isEmpty();
+        assertThat(difference(rows, documented)).as("rows of authorization-matrix.tsv that no document lists").isEmpty();
+        assertThat(rows).hasSizeGreaterThan(60);
+    }
+
+    @Test
+    @Order(2)
+    void everyOperationAnswersEveryRoleAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        // 1. anonymous, and every role the row does not allow: nothing happens to the fixtures
+        for (AuthorizationMatrix.Row row : matrix.rows()) {
+            int anonymous = call(row, null, row.body()).status();
+            if (row.open() ? anonymous == 401 || anonymous >= 500 : anonymous != 401) {
+                wrong.add(row + " anonymous → " + anonymous);
+            }
+            for (Role role : Role.values()) {
+                if (!row.allows(role)) {
+                    expect(wrong, row, role + " (not allowed)", call(row, inside.get(role), row.body()), row.denied(role));
+                }
+            }
+        }
+        // 2. allowed roles of another region, department or owner: the object is not theirs
+        for (AuthorizationMatrix.Row row : matrix.rows()) {
+            if (row.outside() != null) {
+                for (Role role : row.allowed()) {
+                    if (role != Role.PARTNER) {
+                        expect(wrong, row, role + " (outside)", call(row, outside.get(role), row.body()), row.outside());
+                    }
+                }
+            }
+        }
+        // 3. allowed roles in scope: reached (whatever the object's state now says), never refused or broken
+        for (AuthorizationMatrix.Row row : matrix.rows()) {
+            for (Role role : row.open() ? Set.of(Role.APPLICANT, Role.CLERK) : row.allowed()) {
+                String region = row.allowedFrom().get(role);
+                ApiClient.Response response = call(row, region == null ? inside.get(role)
+                        : RunningPlatform.token(role.name().toLowerCase() + "-" + region, region, "省政务服务数据管理局",
+                                role.name()), row.body());
+                int status = response.status();
+                if (status == 401 || status == 403 || status >= 500 || row.outside() != null && status == 404) {
+                    wrong.add(row + " " + role + " (in scope) → " + status + " " + abbreviate(response.raw()));
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from authorization-matrix.tsv").isEmpty();
+    }
+
+    /** The business tables of every schema: what a malformed request must never change. */
+    static final Map<String, List<String>> TABLES = Map.of(
+            "catalog", List.of("item", "item_version", "base_item", "bundle", "calendar_year", "calendar_day",
+                    "calendar_closed_day"),
+            "cases", List.of("case_file", "case_history", "partner_request", "bundle_application", "progress_query_attempt"),
+            "evaluation", List.of("invitation", "rating", "rectification_ticket", "rectification_step", "service_occurrence"));
+
+    /** Broken on purpose, each in its own way; none can be read as a valid request. */
+    static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),
+            "{\"itemId\":\"" + "x".repeat(5000));
+    static final List<String> BAD_IDS = List.of("not-an-id", "%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd", "x".repeat(300),
+            "00000000-0000-0000-0000-00000000000g");
+
+    @Test
+    @Order(3)
+    void aThousandMalformedRequestsOverEveryOperationAndRoleAnswerNo5xxAndChangeNothing() {
+        Map<String, Long> before = quietRowCounts();
+        List<String> broken = new ArrayList<>();
+        int sent = 0;
+        while (sent < 1000) {
+            for (AuthorizationMatrix.Row row : matrix.rows()) {
+                List<Role> callers = row.open() ? List.of(Role.APPLICANT) : List.copyOf(row.allowed());
+                for (Role role : callers) {
+                    String token = inside.get(role);
+                    List<ApiClient.Response> answers = new ArrayList<>();
+                    if (!"GET".equals(row.method()) && !"DELETE".equals(row.method())) {
+                        String body = MALFORMED_BODIES.get(sent % MALFORMED_BODIES.size());
+                        answers.add(gateway.send(row.method(), fill(row.path(), row.fixture()), token, body));
+                    }
+                    if (row.path().contains("{")) {
+                        String bad = BAD_IDS.get(sent % BAD_IDS.size());
+                        answers.add(gateway.send(row.method(), row.path().replaceAll("\\{\\w+}", bad), token, null));
+                    }
+                    if ("GET".equals(row.method())) {
+                        answers.add(gateway.send("GET", fill(row.path(), row.fixture())
+                                + "?page=-1&size=100000&from=yesterday&to=2026-13-45&status=%00&region=44%25", token, null));
+                    }
+                    for (ApiClient.Response answer : answers) {
+                        sent++;
+                        if (answer.status() >= 500) {
+                            broken.add(row + " " + role + " → " + answer.status() + " " + abbreviate(answer.raw()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("5xx answers to malformed requests").isEmpty();
+        assertThat(quietRowCounts()).as("rows in every business table").isEqualTo(before);
+        assertThat(sent).isGreaterThanOrEqualTo(1000);
+    }
+
+    /** Row counts once asynchronous work from earlier tests (events, invitations) has settled: two equal reads. */
+    static Map<String, Long> quietRowCounts() {
+        Map<String, Long>[] last = new Map[] {rowCounts()};
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            Map<String, Long> now = rowCounts();
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
+        return last[0];
+    }
+
+    static Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        TABLES.forEach((schema, tables) -> tables.forEach(table ->
+                counts.put(schema + "." + table, RunningPlatform.count(schema, "SELECT COUNT(*) FROM " + table))));
+        return counts;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    static ApiClient.Response call(AuthorizationMatrix.Row row, String token, String body) {
+        String path = fill(row.path(), row.fixture()) + (row.query() == null ? "" : "?" + substitute(row.query()));
+        return gateway.send(row.method(), path, token, body == null ? null : substitute(body));
+    }
+
+    static void expect(List<String> wrong, AuthorizationMatrix.Row row, String who, ApiClient.Response response,
+            Integer expected) {
+        if (expected == null || response.status() != expected) {
+            wrong.add(row + " " + who + " → " + response.status() + " (expected " + expected + ") "
+                    + abbreviate(response.raw()));
+        }
+    }
+
+    static String fill(String path, String fixture) {
+        Map<String, String> placeholders = fixture == null ? Map.of() : fixtures.get(fixture);
+        if (placeholders == null) {
+            throw new IllegalStateException("no fixture " + fixture);
+        }
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (m.find()) {
+            String value = placeholders.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("fixture " + fixture + " has no {" + m.group(1) + "} for " + path);
+            }
+            m.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(filled).toString();
+    }
+
+    /** ${name}: a fixture value; ${newCode}: a fresh code each time (creates never collide). */
+    static String substitute(String text) {
+        Matcher m = Pattern.compile("\\$\\{(\\w+)}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = "newCode".equals(m.group(1)) ? "MX" + System.nanoTime() : values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("no value ${" + m.group(1) + "}");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> d = new LinkedHashSet<>(a);
+        d.removeAll(b);
+        return d;
+    }
+
+    static String abbreviate(String raw) {
+        return raw == null ? "" : raw.length() > 160 ? raw.substring(0, 160) + "…" : raw;
+    }
+
+    // ---------------------------------------------------------------- fixtures (深圳, applicant1)
+
+    static void buildFixtures() {
+        String maintainer = inside.get(Role.CATALOG_MAINTAINER);
+        String reviewer = inside.get(Role.CATALOG_REVIEWER);
+        String applicant = inside.get(Role.APPLICANT);
+        String clerk = inside.get(Role.CLERK);
+        String approver = inside.get(Role.APPROVER);
+        String supervisor = inside.get(Role.SUPERVISOR);
+
+        String item = RunningPlatform.publishItem("XK-MX-" + System.nanoTime(), 20, 5);
+        values.put("item", item);
+        String item2 = RunningPlatform.publishItem("XK-MX2-" + System.nanoTime(), "市人力资源和社会保障局", 20, 10);
+        values.put("item2", item2); // a bundle (一件事) holds items of two departments at least
+        fixtures.put("item", Map.of("id", item, "number", "1"));
+
+        String draftCode = "XK-MX-D" + System.nanoTime();
+        values.put("draftCode", draftCode);
+        fixtures.put("draft", Map.of("id", gateway.post("/api/catalog/items", maintainer, """
+                {"code":"%s","name":"食品经营许可证核发","department":"市市场监督管理局","region":"440300","kind":"PROMISED",
+                 "legalDays":20,"promisedDays":5}""".formatted(draftCode)).expect(201).text("id")));
+
+        String baseCode = "MXB" + System.nanoTime();
+        gateway.post("/api/catalog/base-items", gateway.devToken("maintainer1"), """
+                {"code":"%s","name":"测试基本事项","itemType":"LICENSING"}""".formatted(baseCode)).expect(201);
+        fixtures.put("base", Map.of("code", baseCode));
+
+        fixtures.put("bundle", Map.of("id", bundle(maintainer, item)));
+        String published = bundle(maintainer, item);
+        gateway.post("/api/catalog/bundles/" + published + "/publication", reviewer, null).expect(200);
+        values.put("publishedBundle", published);
+        fixtures.put("publishedBundle", Map.of("id", published));
+
+        fixtures.put("year", Map.of("year", "2030"));
+        fixtures.put("closedDay", Map.of("region", SZ, "date", "2030-01-02"));
+
+        ApiClient.Response submitted = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + item + "\"}").expect(201);
+        String caseId = submitted.text("id");
+        values.put("case", caseId);
+        values.put("caseNumber", submitted.text("caseNumber"));
+        values.put("queryCode", submitted.text("queryCode"));
+        fixtures.put("case", Map.of("id", caseId, "caseNumber", submitted.text("caseNumber")));
+        gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
+
+        fixtures.put("bundleApplication", Map.of("id", gateway.post("/api/cases/bundle-applications", applicant,
+                "{\"bundleId\":\"" + published + "\"}").expect(201).text("id")));
+        fixtures.put("partnerCase", Map.of("id", gateway.send("POST", "/api/partner/cases", inside.get(Role.PARTNER), """
+                {"itemId":"%s","partnerReference":"GX-MX-%d","applicant":{"id":"gx-citizen-1","name":"黄六"}}"""
+                .formatted(item, System.nanoTime()), "Idempotency-Key", "mx-" + System.nanoTime()).expect(201).text("id")));
+
+        // a window service for applicant1 at window W01 (evaluation-service knows the case from its events)
+        String openOccurrence = """
+                {"caseId":"%s","caseNumber":"%s","applicantId":"applicant1","hallCode":"SZ-FUTIAN","windowId":"SZ-FUTIAN-W01"}"""
+                .formatted(caseId, submitted.text("caseNumber"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post("/api/evaluations/service-occurrences", clerk,
+                openOccurrence).status() != 404);
+        JsonNode occurrences = gateway.get("/api/evaluations/window-devices/me/occurrence", inside.get(Role.WINDOW_DEVICE))
+                .expect(200).body();
+        fixtures.put("occurrence", Map.of("id", occurrences.path("id").asString()));
+
+        // a closed case rated 差评 by applicant1: a rectification ticket for 深圳's 市市场监督管理局
+        String closed = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + item + "\"}").expect(201).text("id");
+        gateway.post("/api/cases/" + closed + "/reception", clerk, null).expect(200);
+        gateway.post("/api/cases/" + closed + "/acceptance", clerk, null).expect(200);
+        gateway.post("/api/cases/" + closed + "/decision", approver, "{\"outcome\":\"APPROVED\"}").expect(200);
+        gateway.post("/api/cases/" + closed + "/delivery", clerk, "{\"method\":\"WINDOW_PICKUP\"}").expect(200);
+        gateway.post("/api/cases/" + closed + "/closure", clerk, null).expect(200);
+        values.put("closedCase", closed);
+        fixtures.put("closedCase", Map.of("id", closed));
+        String rating = "{\"caseId\":\"" + closed + "\",\"stage\":\"COMPLETION\",\"level\":1,\"comment\":\"排队太久\"}";
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.post("/api/evaluations/ratings", applicant, rating)
+                .status() == 201);
+        await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/evaluations/tickets?caseId=" + closed, supervisor)
+                .expect(200).body().path("items").size() == 1);
+        fixtures.put("ticket", Map.of("id", gateway.get("/api/evaluations/tickets?caseId=" + closed, supervisor)
+                .body().path("items").get(0).path("id").asString()));
+    }
+
+    static String bundle(String maintainer, String item) {
+        return gateway.post("/api/catalog/bundles", maintainer, """
+                {"code":"MX-%d","name":"开办餐饮店","topic":"企业开办","region":"440300","itemIds":["%s","%s"]}"""
+                .formatted(System.nanoTime(), item, values.get("item2"))).expect(201).text("id");
+    }
+}

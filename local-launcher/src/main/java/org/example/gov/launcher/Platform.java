@@ -114,7 +114,8 @@ public final class Platform implements AutoCloseable {
 
         for (ServiceSpec spec : List.of(
                 new ServiceSpec(CATALOG, ports.catalog(), common),
-                new ServiceSpec(CASES, ports.cases(), common),
+                // profile local: the demo partner city (case-service application-local.yml)
+                new ServiceSpec(CASES, ports.cases(), common, "--spring.profiles.active=local"),
                 new ServiceSpec(EVALUATION, ports.evaluation(), common),
                 new ServiceSpec(TRADING, ports.trading(), common),
                 new ServiceSpec(HOTLINE, ports.hotline(), common),

@@ -23,6 +23,7 @@ abstract class PartnerIntegrationTest extends CaseIntegrationTest {
 
     @DynamicPropertySource
     static void partners(DynamicPropertyRegistry registry) {
+        registry.add("platform.cases.partners.partner-gx.name", () -> "南宁市政务服务平台");
         registry.add("platform.cases.partners.partner-gx.callback-url", PARTNER_ENDPOINT::url);
         registry.add("platform.cases.partners.partner-gx.secret", () -> GX_SECRET);
         registry.add("platform.cases.partners.partner-zj.name", () -> "杭州市政务服务平台");

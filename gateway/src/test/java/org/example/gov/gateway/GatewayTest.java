@@ -103,6 +103,15 @@ class GatewayTest {
     }
 
     @Test
+    void aDeclaredBodyOverTheLimitIs413BeforeItIsRouted() {
+        String token = keys.mint("clerk1", "CLERK");
+        problem(client.post().uri("/api/cases/big").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"x\":\"" + "x".repeat(1_100_000) + "\"}")
+                .exchange().expectStatus().isEqualTo(413), "PAYLOAD_TOO_LARGE");
+        assertThat(backend.last("/api/cases/big")).as("never reached the service").isNull();
+    }
+
+    @Test
     void requestIdIsGeneratedWhenMissingOrUnsafe() {
         String token = keys.mint("clerk1", "CLERK");
         EntityExchangeResult<byte[]> result = client.post().uri("/api/cases")

@@ -19,7 +19,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * ENGINEERING.md §3 as checks every service runs from its own {@code ArchitectureTest}. Domain = the classes of the
  * capability packages ({@code <base>.<capability>..}) that are not adapters: not in web/messaging/config, not Spring
  * beans, not named for a role (…Repository, …Service, …Client, …Lookup, …Listener, …Converter); nested classes count
- * as their top-level class. Domain code may use the platform's plain-Java problems, scopes and Actor/Role, nothing else of
+ * as their top-level class. Domain code may use the platform's plain-Java problems, scopes, personal-data types and Actor/Role, nothing else of
  * the platform. (Called from plain @Test methods: ArchUnit 1.4's JUnit 5 engine discovers nothing on the JUnit 6
  * platform that Boot 4 brings, so @ArchTest fields would never run.)
  */
@@ -61,6 +61,7 @@ public final class PlatformArchitecture {
                     || c.getPackageName().startsWith("org.example.gov.platform")
                             && !c.getPackageName().equals("org.example.gov.platform.problem")
                             && !c.getPackageName().equals("org.example.gov.platform.scope")
+                            && !c.getPackageName().equals("org.example.gov.platform.personal")
                             && !c.getName().matches("org\\.example\\.gov\\.platform\\.security\\.(Actor|Role)"));
 
     public void domainCodeHasNoSpringWebKafkaOrJdbcDependencies() {

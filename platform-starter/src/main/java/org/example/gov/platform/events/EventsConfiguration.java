@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,9 @@ import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Event plumbing every service gets: the outbox and its relay, idempotent consumption, bounded retries
- * then {@code <topic>.DLT} for poison events, and topic declarations with their dead-letter twins.
+ * Event plumbing every service gets: the outbox and its relay, idempotent consumption (with the purge of expired
+ * processed-event ids), bounded retries then {@code <topic>.DLT} for poison events, and topic declarations with their
+ * dead-letter twins.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -49,6 +51,20 @@ public class EventsConfiguration {
     @Bean
     IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
         return new IdempotentConsumer(jdbc, transactions);
+    }
+
+    @Bean
+    ProcessedEventPurge processedEventPurge(JdbcClient jdbc, TransactionTemplate transactions, EventsProperties properties) {
+        return new ProcessedEventPurge(jdbc, transactions, properties);
+    }
+
+    /**
+     * Platform migrations added later (V0_4) arrive in schemas already past them (a service at V7): apply them out of
+     * order instead of refusing to start, as the calendar replica's V0_3 does.
+     */
+    @Bean
+    FlywayConfigurationCustomizer platformMigrationsOutOfOrder() {
+        return configuration -> configuration.outOfOrder(true);
     }
 
     /**

@@ -7,11 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code platform.events.*}: the CloudEvents {@code source} of this service, the topics it publishes to
- * and consumes from (declared with their dead-letter topics at start-up), and the outbox relay pacing.
+ * and consumes from (declared with their dead-letter topics at start-up), the outbox relay pacing, and how long
+ * processed-event ids are kept ({@code processed-retention}, default 7 days: keep it longer than the Kafka topics'
+ * retention, see {@link ProcessedEventPurge}).
  */
 @ConfigurationProperties("platform.events")
 public record EventsProperties(String source, List<String> topics, List<String> consumedTopics, int partitions, int replicas,
-        Duration relayInterval, int relayBatchSize, Duration sendTimeout, int consumerRetries, Duration consumerRetryInterval) {
+        Duration relayInterval, int relayBatchSize, Duration sendTimeout, int consumerRetries, Duration consumerRetryInterval,
+        Duration processedRetention, Duration purgeInterval, int purgeBatchSize) {
 
     public EventsProperties {
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -23,5 +26,12 @@ public record EventsProperties(String source, List<String> topics, List<String> 
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
         consumerRetries = consumerRetries <= 0 ? 3 : consumerRetries;
         consumerRetryInterval = consumerRetryInterval == null ? Duration.ofMillis(500) : consumerRetryInterval;
+        processedRetention = processedRetention == null ? Duration.ofDays(7) : processedRetention;
+        purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
+        purgeBatchSize = purgeBatchSize <= 0 ? 1000 : purgeBatchSize;
+        if (processedRetention.compareTo(Duration.ofHours(1)) < 0) {
+            // shorter than a consumer outage or a DLT replay: redeliveries would apply twice
+            throw new IllegalArgumentException("platform.events.processed-retention must be at least 1 hour, not " + processedRetention);
+        }
     }
 }

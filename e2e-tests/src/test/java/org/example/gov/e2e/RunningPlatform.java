@@ -60,6 +60,10 @@ final class RunningPlatform {
                 roles);
     }
 
+    static Path repositoryRoot() {
+        return Platform.findRepositoryRoot(Path.of(""));
+    }
+
     static ApiClient gateway() {
         return new ApiClient(get().gatewayUrl());
     }

@@ -15,17 +15,18 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server standing in for a platform service: answers JSON for every path, remembers the headers of
- * the last request per path, and sleeps on paths containing "/slow" (longer than the gateway's test timeout).
+ * A real HTTP server standing in for a platform service: answers JSON for every path, remembers the headers and body
+ * of the last request per path and counts the requests per path, and sleeps on paths containing "/slow" (longer than the gateway's test timeout).
  */
 public final class FakeService implements AutoCloseable {
 
-    public record Received(String method, String path, Headers headers) {
+    public record Received(String method, String path, String query, Headers headers, byte[] body) {
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, Received> received = new ConcurrentHashMap<>();
+    private final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
     public FakeService() {
         try {
@@ -35,8 +36,10 @@ public final class FakeService implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            received.put(path, new Received(exchange.getRequestMethod(), path, exchange.getRequestHeaders()));
-            exchange.getRequestBody().readAllBytes();
+            byte[] requestBody = exchange.getRequestBody().readAllBytes();
+            received.put(path, new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(), requestBody));
+            counts.merge(path, 1, Integer::sum);
             if (path.contains("/slow")) {
                 try {
                     Thread.sleep(5_000);
@@ -67,8 +70,14 @@ public final class FakeService implements AutoCloseable {
         return received.get(path);
     }
 
+    /** How many requests reached this path. */
+    public int count(String path) {
+        return counts.getOrDefault(path, 0);
+    }
+
     public void reset() {
         received.clear();
+        counts.clear();
     }
 
     /** A URL on which nothing listens: connections are refused at once. */

@@ -126,12 +126,16 @@ class GatewayTest {
     }
 
     @Test
-    void partnerRouteReachesCaseServiceWithToken() {
+    void partnerRouteNeedsAPartnerTokenAndASignature() {
         client.get().uri("/api/partner/cases/1").exchange().expectStatus().isUnauthorized();
-        client.get().uri("/api/partner/cases/1")
+        problem(client.get().uri("/api/partner/cases/1")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + keys.mint("partner-gx", "PARTNER"))
-                .exchange().expectStatus().isOk();
-        assertThat(backend.last("/api/partner/cases/1")).isNotNull();
+                .exchange().expectStatus().isUnauthorized(), "PARTNER_SIGNATURE_INVALID");
+        problem(client.get().uri("/api/partner/cases/1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + keys.mint("clerk1", "CLERK"))
+                .exchange().expectStatus().isForbidden(), "FORBIDDEN");
+        // signed requests passing through: partner/PartnerSignatureTest (it needs the nonce store's database)
+        assertThat(backend.last("/api/partner/cases/1")).isNull();
     }
 
     @Test

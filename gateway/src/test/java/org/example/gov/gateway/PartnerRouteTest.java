@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 
+import org.example.gov.testsupport.PartnerSigner;
+import org.example.gov.testsupport.SharedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Partner cities have their own bulkhead at the gateway: when their calls fill it, further partner calls get a 503
- * problem at once while front-end calls to the same case-service still pass (limit lowered to 2 here).
+ * problem at once while front-end calls to the same case-service still pass (limit lowered to 2 here). Partner calls
+ * are signed (HMAC-SHA256), so their nonces go to the shared MariaDB.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
@@ -37,11 +40,21 @@ class PartnerRouteTest {
 
     static final FakeService backend = new FakeService();
     static final TestKeys keys = TestKeys.shared();
+    static final String SECRET = "gx-route-test-secret-0123456789abcdef";
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("CASE_URL", backend::url);
         registry.add("JWT_PUBLIC_KEY_LOCATION", keys::publicKeyLocation);
+        // partner calls are signed and their nonces stored (schema gateway)
+        registry.add("DB_PORT", () -> Integer.toString(SharedInfrastructure.mariaDb().port()));
+        registry.add("platform.partners.partner-gx.keys[0].id", () -> "gx-route");
+        registry.add("platform.partners.partner-gx.keys[0].scheme", () -> "HMAC-SHA256");
+        registry.add("platform.partners.partner-gx.keys[0].secret", () -> SECRET);
+    }
+
+    static String[] signedGet(String path) {
+        return PartnerSigner.sign("GET", path, null, "gx-route", PartnerSigner.HMAC_SHA256, SECRET).toArray();
     }
 
     @AfterAll
@@ -75,7 +88,7 @@ class PartnerRouteTest {
                 .responseTimeout(Duration.ofSeconds(10)).build();
         long start = System.nanoTime();
         GatewayTest.problem(client.get().uri("/api/partner/cases/3").header(HttpHeaders.AUTHORIZATION, partner)
-                .exchange().expectStatus().isEqualTo(503), "SERVICE_UNAVAILABLE");
+                .headers(h -> addAll(h, signedGet("/api/partner/cases/3"))).exchange().expectStatus().isEqualTo(503), "SERVICE_UNAVAILABLE");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
         assertThat(backend.last("/api/partner/cases/3")).as("never reached case-service").isNull();
         client.get().uri("/api/cases/3").header(HttpHeaders.AUTHORIZATION, "Bearer " + keys.mint("clerk1", "CLERK"))
@@ -83,11 +96,17 @@ class PartnerRouteTest {
 
         slow.forEach(CompletableFuture::join); // cut off by the response timeout, which frees the bulkhead
         client.get().uri("/api/partner/cases/4").header(HttpHeaders.AUTHORIZATION, partner)
-                .exchange().expectStatus().isOk();
+                .headers(h -> addAll(h, signedGet("/api/partner/cases/4"))).exchange().expectStatus().isOk();
     }
 
     private HttpRequest get(String path, String authorization) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header(HttpHeaders.AUTHORIZATION, authorization).GET().build();
+                .header(HttpHeaders.AUTHORIZATION, authorization).headers(signedGet(path)).GET().build();
+    }
+
+    private static void addAll(HttpHeaders headers, String[] namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            headers.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
     }
 }

@@ -30,13 +30,17 @@ public class CallbackClient {
     public record Outcome(Integer httpStatus, String error) {
     }
 
-    public Outcome post(String url, String secret, long epochSeconds, String callbackId, String body) {
+    /** One attempt: its own timestamp and nonce, signed with the partner's callback secret named by {@code keyId}. */
+    public Outcome post(String url, String keyId, String secret, long epochSeconds, String callbackId, String body) {
         try {
+            String nonce = CallbackSigner.newNonce();
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(properties.requestTimeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("X-Partner-Callback-Id", callbackId)
+                    .header(CallbackSigner.KEY_ID_HEADER, keyId)
                     .header(CallbackSigner.TIMESTAMP_HEADER, Long.toString(epochSeconds))
-                    .header(CallbackSigner.SIGNATURE_HEADER, CallbackSigner.sign(secret, epochSeconds, body))
+                    .header(CallbackSigner.NONCE_HEADER, nonce)
+                    .header(CallbackSigner.SIGNATURE_HEADER, CallbackSigner.sign(secret, epochSeconds, nonce, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return new Outcome(response.statusCode(), null);

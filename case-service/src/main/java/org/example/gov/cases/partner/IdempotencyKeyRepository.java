@@ -31,6 +31,12 @@ public class IdempotencyKeyRepository {
      * Inserted first in the transaction that creates the case: a concurrent forward with the same key waits on this
      * row and then fails with a duplicate key, instead of creating a second case.
      */
+    /** Deletes at most {@code limit} keys used before {@code cutoff}; returns how many. */
+    public int deleteCreatedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("DELETE FROM partner_request WHERE created_at < :cutoff ORDER BY created_at LIMIT :limit")
+                .param("cutoff", Timestamp.from(cutoff)).param("limit", limit).update();
+    }
+
     public void insert(String partnerId, IdempotencyKey key, String requestHash, String caseId, Instant at) {
         jdbc.sql("""
                 INSERT INTO partner_request (partner_id, idempotency_key, request_hash, case_id, created_at)

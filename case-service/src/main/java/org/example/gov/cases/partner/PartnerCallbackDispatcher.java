@@ -96,8 +96,8 @@ public class PartnerCallbackDispatcher {
         long start = System.nanoTime();
         CallbackClient.Outcome outcome;
         try {
-            outcome = client.post(partner.callbackUrl(), partner.secret(), at.getEpochSecond(), callback.callbackId(),
-                    callback.body());
+            outcome = client.post(partner.callbackUrl(), partner.callbackKeyIdOrDefault(), partner.secret(),
+                    at.getEpochSecond(), callback.callbackId(), callback.body());
         } catch (RuntimeException e) { // a bad URL in the configuration: logged like any failed attempt
             outcome = new CallbackClient.Outcome(null, e.toString());
         }

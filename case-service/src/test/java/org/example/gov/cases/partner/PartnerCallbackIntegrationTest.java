@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Signed callbacks on every change of a partner's case, retried with back-off, in order, with a delivery log. */
+/**
+ * Signed callbacks (key id, timestamp, nonce) on every change of a partner's case, retried with back-off, in order,
+ * with a delivery log.
+ */
 class PartnerCallbackIntegrationTest extends PartnerIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,8 +59,14 @@ class PartnerCallbackIntegrationTest extends PartnerIntegrationTest {
         assertThat(received).extracting(PartnerEndpointStub.Received::answered).containsExactly(500, 500, 200, 200, 200);
         assertThat(received.subList(0, 3)).extracting(PartnerEndpointStub.Received::callbackId)
                 .containsOnly(received.getFirst().callbackId());
+        assertThat(received).extracting(PartnerEndpointStub.Received::nonce).as("a new nonce for every attempt")
+                .doesNotHaveDuplicates();
         for (PartnerEndpointStub.Received r : received) {
-            assertThat(r.signature()).isEqualTo(hmac(GX_SECRET, r.timestamp() + "." + r.body()));
+            assertThat(r.keyId()).isEqualTo(GX_CALLBACK_KEY_ID);
+            assertThat(r.nonce()).matches("[A-Za-z0-9_-]{16,64}");
+            // the partner's side of the README recipe: hex(HMAC-SHA256(secret, timestamp.nonce.body))
+            assertThat(r.signature()).isEqualTo(hmac(GX_SECRET, r.timestamp() + "." + r.nonce() + "." + r.body()));
+            assertThat(r.signature()).as("the nonce is signed").isNotEqualTo(hmac(GX_SECRET, r.timestamp() + "." + r.body()));
             assertThat(JSON.readTree(r.body()).path("callbackId").asString()).isEqualTo(r.callbackId());
         }
         assertThat(received.get(2).timestamp()).isEqualTo(Long.toString(clock.instant().getEpochSecond()));

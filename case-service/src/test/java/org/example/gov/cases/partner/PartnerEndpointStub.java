@@ -18,7 +18,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class PartnerEndpointStub implements AutoCloseable {
 
-    public record Received(String timestamp, String signature, String callbackId, String body, int answered) {
+    public record Received(String keyId, String timestamp, String nonce, String signature, String callbackId, String body,
+            int answered) {
     }
 
     private final HttpServer server;
@@ -37,7 +38,9 @@ public final class PartnerEndpointStub implements AutoCloseable {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             boolean marked = !marker.isEmpty() && body.contains(marker);
             int status = marked && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 200;
-            received.add(new Received(exchange.getRequestHeaders().getFirst("X-Partner-Timestamp"),
+            received.add(new Received(exchange.getRequestHeaders().getFirst("X-Partner-Key-Id"),
+                    exchange.getRequestHeaders().getFirst("X-Partner-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Partner-Nonce"),
                     exchange.getRequestHeaders().getFirst("X-Partner-Signature"),
                     exchange.getRequestHeaders().getFirst("X-Partner-Callback-Id"), body, status));
             exchange.sendResponseHeaders(status, -1);

@@ -6,6 +6,7 @@ import org.example.gov.cases.support.CaseIntegrationTest;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.TestTokens;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,9 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * dispatcher and consumers must not keep running while other test classes use the database.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ActiveProfiles("local") // the partner stub listens on http://127.0.0.1; outside "local" only https:// callbacks start
 abstract class PartnerIntegrationTest extends CaseIntegrationTest {
 
     static final String GX_SECRET = "gx-test-secret-0123456789";
+    static final String GX_CALLBACK_KEY_ID = "gx-callback-2025";
     static final PartnerEndpointStub PARTNER_ENDPOINT = new PartnerEndpointStub();
 
     @DynamicPropertySource
@@ -26,6 +29,8 @@ abstract class PartnerIntegrationTest extends CaseIntegrationTest {
         registry.add("platform.cases.partners.partner-gx.name", () -> "南宁市政务服务平台");
         registry.add("platform.cases.partners.partner-gx.callback-url", PARTNER_ENDPOINT::url);
         registry.add("platform.cases.partners.partner-gx.secret", () -> GX_SECRET);
+        registry.add("platform.cases.partners.partner-gx.callback-key-id", () -> GX_CALLBACK_KEY_ID);
+        registry.add("platform.cases.partner-idempotency.batch-size", () -> "2"); // purges take several batches
         registry.add("platform.cases.partners.partner-zj.name", () -> "杭州市政务服务平台");
         registry.add("platform.cases.partners.partner-zj.secret", () -> "zj-test-secret");
         registry.add("platform.cases.partner-callbacks.interval", () -> "PT0.2S");

@@ -46,11 +46,6 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    RateLimitSchema rateLimitSchema(DataSource dataSource, Scheduler rateLimitScheduler) {
-        return new RateLimitSchema(dataSource, rateLimitScheduler);
-    }
-
-    @Bean
     RateLimitHousekeeping rateLimitHousekeeping(SharedRateLimiter limiter, BucketStore store,
             Scheduler rateLimitScheduler) {
         return new RateLimitHousekeeping(limiter, store, rateLimitScheduler);

@@ -2,11 +2,14 @@ package org.example.gov.gateway.security;
 
 import java.util.List;
 
+import org.example.gov.gateway.partner.PartnerRequestVerifier;
+import org.example.gov.gateway.partner.PartnerSignatureFilter;
 import org.example.gov.gateway.problem.Problems;
 import org.example.gov.gateway.ratelimit.ClientAddresses;
 import org.example.gov.gateway.ratelimit.RateLimitFilter;
 import org.example.gov.gateway.ratelimit.SharedRateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +43,7 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.CorsUtils;
@@ -50,8 +54,9 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway is a reactive OAuth2 resource server (JWT, RS256, issuer and expiry checked). It only decides
  * "public or authenticated"; role checks per operation happen in the services, which receive the same
- * Authorization header. 401/403 are problem documents; CORS is answered here, before authentication; the rate limits
- * apply right after authentication (429 problems).
+ * Authorization header, except on /api/partner/**, where the caller must be a PARTNER whose request is signed
+ * (PartnerSignatureFilter). 401/403 are problem documents; CORS is answered here, before authentication; the rate
+ * limits apply right after authentication (429 problems).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -88,7 +93,9 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ManagementRequests management,
             ReactiveJwtDecoder jwtDecoder, Problems problems, Environment environment,
-            ObjectProvider<SharedRateLimiter> rateLimiter, ObjectProvider<ClientAddresses> clientAddresses) {
+            ObjectProvider<SharedRateLimiter> rateLimiter, ObjectProvider<ClientAddresses> clientAddresses,
+            PartnerRequestVerifier partnerRequests,
+            @Value("${platform.gateway.max-request-body:1MB}") DataSize maxRequestBody) {
         ServerAuthenticationEntryPoint entryPoint = (exchange, ex) -> {
             if (ex instanceof OAuth2AuthenticationException) {
                 exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
@@ -107,6 +114,10 @@ public class SecurityConfiguration {
             http.addFilterAfter(new RateLimitFilter(limiter, clientAddresses.getObject(), problems),
                     SecurityWebFiltersOrder.AUTHENTICATION);
         }
+        // partner calls must be signed by the token's partner (issue 12): after authorization, so the caller is known
+        // and anonymous calls already got their 401; after the quotas, so a flood is refused before any database work
+        http.addFilterAfter(new PartnerSignatureFilter(partnerRequests, problems, maxRequestBody.toBytes()),
+                SecurityWebFiltersOrder.AUTHORIZATION);
         return http.securityMatcher(new NegatedServerWebExchangeMatcher(management))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

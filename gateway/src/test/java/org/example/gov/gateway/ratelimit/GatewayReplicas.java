@@ -18,12 +18,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Gateway replicas started as separate application contexts on random ports, each with the production configuration
  * plus the given settings (as command-line arguments, so they win over application.yml and the environment).
  */
-final class GatewayReplicas implements AutoCloseable {
+public final class GatewayReplicas implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    ConfigurableApplicationContext start(Map<String, String> settings) {
+    public ConfigurableApplicationContext start(Map<String, String> settings) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0"));
         settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(GatewayApplication.class)
@@ -32,14 +32,21 @@ final class GatewayReplicas implements AutoCloseable {
         return context;
     }
 
-    static String baseUrl(ConfigurableApplicationContext context) {
+    public static String baseUrl(ConfigurableApplicationContext context) {
         return "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
     }
 
     /** GET with the given headers (name, value, ...). */
-    HttpResponse<String> get(ConfigurableApplicationContext replica, String path, String... headers) {
+    public HttpResponse<String> get(ConfigurableApplicationContext replica, String path, String... headers) {
+        return send(replica, "GET", path, null, headers);
+    }
+
+    /** Any method, with a UTF-8 body (null: none) and the given headers (name, value, ...). */
+    public HttpResponse<String> send(ConfigurableApplicationContext replica, String method, String path, String body,
+            String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl(replica) + path))
-                .timeout(Duration.ofSeconds(10)).GET();
+                .timeout(Duration.ofSeconds(10)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -32,6 +32,7 @@ class SharedRateLimitTest {
     static final TestKeys keys = TestKeys.shared();
     static final JsonMapper json = JsonMapper.builder().build();
     static final GatewayReplicas replicas = new GatewayReplicas();
+    static final String PARTNER_SECRET = "gx-limits-test-secret-0123456789abcdef";
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
@@ -61,6 +62,10 @@ class SharedRateLimitTest {
         settings.put("RATE_LIMIT_PARTNER_BURST", "30");
         // the test client stands in for an ingress: the last X-Forwarded-For entry is the client's address
         settings.put("RATE_LIMIT_TRUSTED_PROXIES", "1");
+        // partner calls must be signed (issue 12)
+        settings.put("platform.partners.partner-gx.keys[0].id", "gx-limits");
+        settings.put("platform.partners.partner-gx.keys[0].scheme", "HMAC-SHA256");
+        settings.put("platform.partners.partner-gx.keys[0].secret", PARTNER_SECRET);
         return settings;
     }
 
@@ -151,7 +156,10 @@ class SharedRateLimitTest {
         long served = 0;
         HttpResponse<String> last = null;
         for (int i = 0; i < 40; i++) {
-            last = replicas.get(i % 2 == 0 ? a : b, "/api/partner/cases/" + i, "Authorization", partner);
+            String[] signed = org.example.gov.testsupport.PartnerSigner.sign("GET", "/api/partner/cases/" + i, null,
+                    "gx-limits", "HMAC-SHA256", PARTNER_SECRET).toArray();
+            last = replicas.get(i % 2 == 0 ? a : b, "/api/partner/cases/" + i, "Authorization", partner,
+                    signed[0], signed[1], signed[2], signed[3], signed[4], signed[5], signed[6], signed[7]);
             if (last.statusCode() == 200) {
                 served++;
             } else if (served < 20) {
@@ -179,7 +187,7 @@ class SharedRateLimitTest {
         MeterRegistry meters = meters(withoutStore);
         assertThat(meters.counter("gateway.ratelimit.unchecked").count()).isPositive();
         assertThat(meters.counter("gateway.ratelimit.store.failures").count()).isPositive();
-        assertThat(withoutStore.getBean(RateLimitSchema.class).isMigrated()).isFalse();
+        assertThat(withoutStore.getBean(org.example.gov.gateway.store.GatewaySchema.class).isMigrated()).isFalse();
     }
 
     static MeterRegistry meters(ConfigurableApplicationContext context) {

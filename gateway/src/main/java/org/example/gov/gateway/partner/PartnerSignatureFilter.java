@@ -1,0 +1,149 @@
+package org.example.gov.gateway.partner;
+
+import java.util.Optional;
+
+import org.example.gov.gateway.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every request on {@code /api/partner/**} must be signed by the partner its token names (issue 12): it sits in the
+ * security chain after authorization, so the caller is authenticated. A token without role PARTNER gets 403 here
+ * (the signature only means something for partner keys, and the body should not travel to case-service to be refused
+ * there). The body is read once (at most {@code platform.gateway.max-request-body}, also when chunked), hashed for
+ * the string to sign, and handed on byte for byte. Any failure answers a 401 problem with a stable code
+ * ({@link SignatureFailure}), an unavailable nonce store 503; either way nothing is forwarded.
+ * Deliberately not a bean: every WebFilter bean would also run as a global filter.
+ */
+public class PartnerSignatureFilter implements WebFilter {
+
+    static final String PARTNER_AUTHORITY = "ROLE_PARTNER";
+    private static final Logger log = LoggerFactory.getLogger(PartnerSignatureFilter.class);
+    private static final PathPattern PARTNER_PATHS = PathPatternParser.defaultInstance.parse("/api/partner/**");
+
+    private final PartnerRequestVerifier verifier;
+    private final Problems problems;
+    private final long maxBodyBytes;
+
+    public PartnerSignatureFilter(PartnerRequestVerifier verifier, Problems problems, long maxBodyBytes) {
+        this.verifier = verifier;
+        this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!PARTNER_PATHS.matches(exchange.getRequest().getPath().pathWithinApplication())) {
+            return chain.filter(exchange);
+        }
+        return ReactiveSecurityContextHolder.getContext()
+                .map(SecurityContext::getAuthentication)
+                .filter(authentication -> authentication.isAuthenticated()
+                        && !(authentication instanceof AnonymousAuthenticationToken))
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(caller -> {
+                    if (caller.isEmpty()) { // authorization lets no anonymous call to /api/** through; be sure
+                        return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null);
+                    }
+                    if (!isPartner(caller.get())) {
+                        return problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", null);
+                    }
+                    return verified(exchange, chain, caller.get().getName());
+                });
+    }
+
+    private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, String partnerId) {
+        ServerHttpRequest request = exchange.getRequest();
+        SignatureHeaders headers;
+        PartnerKey key;
+        try {
+            headers = SignatureHeaders.from(request.getHeaders());
+            key = verifier.keyAndTime(partnerId, headers);
+        } catch (PartnerSignatureException e) {
+            return refuse(exchange, partnerId, request.getHeaders().getFirst(SignatureHeaders.KEY_ID), e);
+        }
+        return readBody(request).flatMap(body -> {
+            byte[] stringToSign = StringToSign.of(request.getMethod().name(), request.getURI().getRawPath(),
+                    request.getURI().getRawQuery(), headers.timestamp(), headers.nonce(), body);
+            try {
+                verifier.verifySignature(key, stringToSign, headers.signature());
+            } catch (PartnerSignatureException e) {
+                return refuse(exchange, partnerId, key.keyId(), e);
+            }
+            return verifier.rememberNonce(partnerId, headers).flatMap(check -> switch (check) {
+                case FRESH -> chain.filter(exchange.mutate().request(withBody(exchange, body)).build());
+                case REUSED -> refuse(exchange, partnerId, key.keyId(), new PartnerSignatureException(
+                        SignatureFailure.NONCE_REUSED, "nonce " + headers.nonce() + " was used before"));
+                case UNAVAILABLE -> {
+                    exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+                    yield problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "PARTNER_SIGNATURE_UNAVAILABLE",
+                            null);
+                }
+            });
+        }).onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
+                HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", null, maxBodyBytes));
+    }
+
+    /** The whole body as bytes (empty when there is none); a body above the limit fails with DataBufferLimitException. */
+    private Mono<byte[]> readBody(ServerHttpRequest request) {
+        return DataBufferUtils.join(request.getBody(), (int) Math.min(Integer.MAX_VALUE, maxBodyBytes))
+                .map(buffer -> {
+                    try {
+                        byte[] bytes = new byte[buffer.readableByteCount()];
+                        buffer.read(bytes);
+                        return bytes;
+                    } finally {
+                        DataBufferUtils.release(buffer);
+                    }
+                })
+                .defaultIfEmpty(new byte[0]);
+    }
+
+    /** The request with the body already read: the same bytes, as often as the route (or a fallback) asks. */
+    private static ServerHttpRequest withBody(ServerWebExchange exchange, byte[] body) {
+        return new ServerHttpRequestDecorator(exchange.getRequest()) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return body.length == 0 ? Flux.empty()
+                        : Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
+            }
+        };
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, String partnerId, String keyId, PartnerSignatureException e) {
+        SignatureFailure failure = e.failure();
+        // never the signature or the body: who, which key, why
+        log.info("Partner request refused: {} {} partner={} key={} {}: {}", exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(), partnerId, keyId, failure.code(), e.getMessage());
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "PartnerSignature realm=\"partner\"");
+        return failure == SignatureFailure.REQUEST_EXPIRED
+                ? problems.write(exchange, HttpStatus.UNAUTHORIZED, failure.code(), null, verifier.window().toSeconds())
+                : problems.write(exchange, HttpStatus.UNAUTHORIZED, failure.code(), null);
+    }
+
+    static boolean isPartner(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(PARTNER_AUTHORITY::equals);
+    }
+}

@@ -33,7 +33,7 @@ public class AuditConfiguration {
             List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
             locations.add(new Location(MIGRATIONS));
             configuration.locations(locations.toArray(Location[]::new));
-            // V0_4 arrives in schemas that are already past it (every service was at V1+ before it kept a trail)
+            // V0_5 arrives in schemas that are already past it (every service was at V1+ before it kept a trail)
             configuration.outOfOrder(true);
         };
     }

@@ -10,6 +10,7 @@ import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.calendar.WorkingDayCount;
 import org.example.gov.cases.catalog.CatalogItem;
 import org.example.gov.cases.catalog.ItemLookup;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
@@ -40,10 +41,11 @@ public class CaseService {
     private final Clock clock;
     /** Looked up per change, so listeners may themselves depend on this service. */
     private final ObjectProvider<CaseChangeListener> listeners;
+    private final AuditTrail audit;
     private final CaseNumbers numbers = new CaseNumbers();
 
     public CaseService(CaseRepository cases, ItemLookup itemLookup, CalendarReplica calendar, Outbox outbox,
-            TransactionTemplate transactions, Clock clock, ObjectProvider<CaseChangeListener> listeners) {
+            TransactionTemplate transactions, Clock clock, ObjectProvider<CaseChangeListener> listeners, AuditTrail audit) {
         this.cases = cases;
         this.itemLookup = itemLookup;
         this.calendar = calendar;
@@ -51,6 +53,7 @@ public class CaseService {
         this.transactions = transactions;
         this.clock = clock;
         this.listeners = listeners;
+        this.audit = audit;
     }
 
     /**
@@ -117,6 +120,9 @@ public class CaseService {
             }
             transition.accept(c, act);
             store(c, false);
+            if (isStaff(actor)) {
+                audit.staffAction(actor, "case." + action.label(), "case", c.id().toString());
+            }
             return c;
         });
         return view(changed, changed.rowVersion() + 1);

@@ -54,6 +54,13 @@ class CaseScopeIntegrationTest extends CaseIntegrationTest {
         assertThat(api.get("/api/cases/" + id, clerk).expect(200).text("status")).as("nothing changed").isEqualTo("ACCEPTED");
 
         api.post("/api/cases/" + id + "/decision", approver, "{\"outcome\":\"APPROVED\"}").expect(200);
+
+        // the step that happened is in the audit trail (pending or already chained), once
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT actor_id, action, subject_id FROM audit_pending
+                                      UNION ALL SELECT actor_id, action, subject_id FROM audit_log) a
+                WHERE actor_id = 'approver1' AND action = 'case.decide' AND subject_id = :id""")
+                .param("id", id).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

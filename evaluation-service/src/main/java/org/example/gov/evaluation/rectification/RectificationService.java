@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.example.gov.calendar.RegionalCalendars;
 import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
@@ -32,14 +33,16 @@ public class RectificationService {
     private final Outbox outbox;
     private final Clock clock;
     private final int rectificationWorkingDays;
+    private final AuditTrail audit;
 
     public RectificationService(RectificationRepository tickets, CalendarReplica calendar, Outbox outbox, Clock clock,
-            @Value("${platform.evaluation.rectification-working-days:5}") int rectificationWorkingDays) {
+            @Value("${platform.evaluation.rectification-working-days:5}") int rectificationWorkingDays, AuditTrail audit) {
         this.tickets = tickets;
         this.calendar = calendar;
         this.outbox = outbox;
         this.clock = clock;
         this.rectificationWorkingDays = rectificationWorkingDays;
+        this.audit = audit;
     }
 
     /** What a bad rating tells the ticket; plain values so the rating capability stays independent. */
@@ -114,6 +117,7 @@ public class RectificationService {
         RectificationTicket ticket = forDepartment(id, staff);
         ticket.callBack(result, note, staff, clock.instant());
         tickets.update(ticket);
+        audit.staffAction(staff, "ticket.call-back", "ticket", ticket.id());
         return ticket;
     }
 
@@ -125,6 +129,7 @@ public class RectificationService {
         tickets.update(ticket);
         outbox.publish(RectificationEvents.TOPIC, RectificationEvents.RECTIFIED, ticket.id(),
                 RectificationEvents.Answered.of(ticket, now));
+        audit.staffAction(staff, "ticket.rectification", "ticket", ticket.id());
         return ticket;
     }
 
@@ -136,6 +141,7 @@ public class RectificationService {
         tickets.update(ticket);
         outbox.publish(RectificationEvents.TOPIC, RectificationEvents.EXPLAINED, ticket.id(),
                 RectificationEvents.Answered.of(ticket, now));
+        audit.staffAction(staff, "ticket.explanation", "ticket", ticket.id());
         return ticket;
     }
 
@@ -147,6 +153,7 @@ public class RectificationService {
         tickets.update(ticket);
         outbox.publish(RectificationEvents.TOPIC, RectificationEvents.APPEALED, ticket.id(),
                 RectificationEvents.Answered.of(ticket, now));
+        audit.staffAction(staff, "ticket.appeal", "ticket", ticket.id());
         return ticket;
     }
 
@@ -162,6 +169,7 @@ public class RectificationService {
             tickets.excludeRatingFromBadRate(ticket.ratingId());
         }
         publishIfClosed(ticket);
+        audit.staffAction(supervisor, "ticket.appeal-decision", "ticket", ticket.id());
         return ticket;
     }
 

@@ -23,6 +23,7 @@ import org.example.gov.calendar.OfficialSchedules;
 import org.example.gov.calendar.RegionalCalendars;
 import org.example.gov.calendar.YearSchedule;
 import org.example.gov.evaluation.support.TestCalendarYears;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class RectificationServiceTest {
     }
 
     RectificationService service(Instant now) {
-        return new RectificationService(repository, replica, outbox, Clock.fixed(now, ZoneOffset.UTC), 5);
+        return new RectificationService(repository, replica, outbox, Clock.fixed(now, ZoneOffset.UTC), 5,
+                mock(AuditTrail.class));
     }
 
     static RectificationService.BadRating badRating(String region) {

@@ -16,6 +16,8 @@ import org.example.gov.calendar.HolidayScheduleDocument;
 import org.example.gov.calendar.RegionalCalendars;
 import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.calendar.YearSchedule;
+import org.example.gov.platform.audit.AuditKind;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
@@ -47,10 +49,13 @@ public class CalendarService {
     private final CalendarRepository repository;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
     private final TransactionTemplate freshRead;
     private volatile Snapshot snapshot;
 
-    public CalendarService(CalendarRepository repository, Outbox outbox, Clock clock, PlatformTransactionManager transactions) {
+    public CalendarService(CalendarRepository repository, Outbox outbox, Clock clock, PlatformTransactionManager transactions,
+            AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.outbox = outbox;
         this.clock = clock;
@@ -116,6 +121,8 @@ public class CalendarService {
         LoadedYear loaded = new LoadedYear(schedule, ScheduleSource.OPERATOR, actor.id(), now());
         store(loaded);
         changed(revision);
+        audit.record(AuditKind.CONFIGURATION_CHANGE, "DONE", actor, "calendar.year-loaded", "calendar-year",
+                String.valueOf(year), null, null);
         log.info("Holiday schedule {} loaded by {}: {} off days, {} adjusted working days, {} working days", year,
                 actor.id(), schedule.offDays(), schedule.adjustedWorkingDays(), schedule.workingDays());
         return loaded;
@@ -156,6 +163,8 @@ public class CalendarService {
         repository.saveClosedDay(day, actor.id(), now);
         closedDaysChanged(region, actor, now);
         changed(revision);
+        audit.record(AuditKind.CONFIGURATION_CHANGE, "DONE", actor, "calendar.day-closed", "closed-day",
+                region + "/" + date, null, null);
         return day;
     }
 
@@ -170,6 +179,8 @@ public class CalendarService {
         }
         closedDaysChanged(region, actor, now());
         changed(revision);
+        audit.record(AuditKind.CONFIGURATION_CHANGE, "DONE", actor, "calendar.day-reopened", "closed-day",
+                region + "/" + date, null, null);
     }
 
     /** The region's whole list after the change, read in the change's transaction (the revision lock orders changes). */

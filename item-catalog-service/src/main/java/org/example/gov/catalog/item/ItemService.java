@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.NotFoundException;
@@ -32,8 +33,11 @@ public class ItemService {
     private final ItemCatalogue catalogue;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public ItemService(ItemRepository items, BaseItemRepository baseItems, ItemCatalogue catalogue, Outbox outbox, Clock clock) {
+    public ItemService(ItemRepository items, BaseItemRepository baseItems, ItemCatalogue catalogue, Outbox outbox, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.baseItems = baseItems;
         this.catalogue = catalogue;
@@ -75,6 +79,7 @@ public class ItemService {
         }
         Item item = Item.draft(code, base, withBase, maintainer);
         items.insert(item);
+        audit.staffAction(maintainer, "item.create", "item", item.id().toString());
         return item;
     }
 
@@ -84,6 +89,7 @@ public class ItemService {
         BaseItem base = item.baseCode() == null ? null : base(item.baseCode());
         item.edit(inherit(content, base), base, maintainer);
         items.update(item);
+        audit.staffAction(maintainer, "item.edit", "item", item.id().toString());
         return item;
     }
 
@@ -92,6 +98,7 @@ public class ItemService {
         Item item = load(id);
         item.submit(maintainer);
         items.update(item);
+        audit.staffAction(maintainer, "item.review-request", "item", item.id().toString());
         return item;
     }
 
@@ -108,6 +115,7 @@ public class ItemService {
                 new ItemEvents.ItemChanged(item.id().toString(), item.code(), published.number(), p.number(),
                         published.effectiveDate(), changedFields(p.content(), published.content()))));
         afterCommit(item);
+        audit.staffAction(reviewer, "item.publication", "item", item.id().toString());
         return item;
     }
 
@@ -116,6 +124,7 @@ public class ItemService {
         Item item = load(id);
         item.reject(reason, reviewer);
         items.update(item);
+        audit.staffAction(reviewer, "item.rejection", "item", item.id().toString());
         return item;
     }
 
@@ -129,6 +138,7 @@ public class ItemService {
                 new ItemEvents.ItemCancelled(item.id().toString(), item.code(),
                         item.latestPublished().map(ItemVersion::number).orElse(0), item.cancelDate(), now, reason));
         afterCommit(item);
+        audit.staffAction(maintainer, "item.cancellation", "item", item.id().toString());
         return item;
     }
 

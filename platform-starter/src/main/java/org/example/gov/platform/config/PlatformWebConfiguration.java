@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.web.ActorArgumentResolver;
 import org.example.gov.platform.web.ProblemDetailsAdvice;
@@ -17,6 +18,7 @@ import org.example.gov.platform.web.Problems;
 import org.example.gov.platform.web.RequestBodyLimitFilter;
 import org.example.gov.platform.web.RequestIdFilter;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -56,8 +58,8 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    ProblemDetailsAdvice problemDetailsAdvice(Problems problems) {
-        return new ProblemDetailsAdvice(problems);
+    ProblemDetailsAdvice problemDetailsAdvice(Problems problems, ObjectProvider<AuditTrail> audit) {
+        return new ProblemDetailsAdvice(problems, audit);
     }
 
     @Bean

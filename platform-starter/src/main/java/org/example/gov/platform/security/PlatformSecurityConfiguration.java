@@ -10,11 +10,13 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Locale;
 
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.web.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -54,8 +56,9 @@ public class PlatformSecurityConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
-            Problems problems, JsonMapper json, LocaleResolver localeResolver) throws Exception {
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, json, localeResolver);
+            Problems problems, JsonMapper json, LocaleResolver localeResolver, ObjectProvider<AuditTrail> audit)
+            throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, json, localeResolver, audit);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {

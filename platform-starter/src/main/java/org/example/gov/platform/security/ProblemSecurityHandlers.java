@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,21 +22,29 @@ final class ProblemSecurityHandlers {
     private final Problems problems;
     private final JsonMapper json;
     private final LocaleResolver locales;
+    private final ObjectProvider<AuditTrail> audit;
 
-    ProblemSecurityHandlers(Problems problems, JsonMapper json, LocaleResolver locales) {
+    ProblemSecurityHandlers(Problems problems, JsonMapper json, LocaleResolver locales, ObjectProvider<AuditTrail> audit) {
         this.problems = problems;
         this.json = json;
         this.locales = locales;
+        this.audit = audit;
     }
 
     AuthenticationEntryPoint entryPoint() {
-        return (request, response, ex) -> write(response, problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-                "A valid access token is required", null, locales.resolveLocale(request)));
+        return (request, response, ex) -> {
+            audit.ifAvailable(trail -> trail.denied(401, request));
+            write(response, problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "A valid access token is required", null, locales.resolveLocale(request)));
+        };
     }
 
     AccessDeniedHandler accessDenied() {
-        return (request, response, ex) -> write(response, problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN",
-                "Your role does not allow this operation", null, locales.resolveLocale(request)));
+        return (request, response, ex) -> {
+            audit.ifAvailable(trail -> trail.denied(403, request));
+            write(response, problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                    "Your role does not allow this operation", null, locales.resolveLocale(request)));
+        };
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -8,10 +8,12 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.example.gov.calendar.CalendarYearNotLoadedException;
 import org.example.gov.calendar.InvalidScheduleException;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.problem.PlatformException;
 import org.example.gov.platform.problem.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,6 +30,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -44,9 +48,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final Problems problems;
+    private final ObjectProvider<AuditTrail> audit;
 
-    public ProblemDetailsAdvice(Problems problems) {
+    public ProblemDetailsAdvice(Problems problems, ObjectProvider<AuditTrail> audit) {
         this.problems = problems;
+        this.audit = audit;
+    }
+
+    /** Refusals are security events: into the audit trail (when the service keeps one). */
+    private void audited(int status) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            audit.ifAvailable(trail -> trail.denied(status, attributes.getRequest()));
+        }
     }
 
     @ExceptionHandler(PlatformException.class)
@@ -56,6 +69,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = problems.create(HttpStatusCode.valueOf(ex.status()), ex.code(), ex.getMessage(), ex.args(), locale());
         ex.properties().forEach(problem::setProperty);
+        if (ex.status() == 401 || ex.status() == 403) {
+            audited(ex.status());
+        }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
         if (ex instanceof TooManyRequestsException wait) {
             answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.retryAfterSeconds()));
@@ -93,12 +109,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     // Method security throws inside the dispatcher, so these never reach the security filter's handlers.
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+        audited(403);
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problems.create(HttpStatus.FORBIDDEN, "FORBIDDEN",
                 "Your role does not allow this operation", null, locale()));
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+        audited(401);
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problems.create(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                 "A valid access token is required", null, locale()));
     }

@@ -15,6 +15,8 @@ import org.example.gov.cases.casefile.CaseService.CaseView;
 import org.example.gov.cases.casefile.Origin;
 import org.example.gov.cases.catalog.ItemLookup;
 import org.example.gov.cases.partner.config.PartnersProperties.Partner;
+import org.example.gov.platform.audit.AuditKind;
+import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.security.Actor;
@@ -42,10 +44,11 @@ public class PartnerCaseService {
     private final ItemLookup items;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public PartnerCaseService(CaseService cases, CaseRepository caseRepository, PartnerCaseRepository partnerCases,
             IdempotencyKeyRepository keys, PartnerRegistry partners, CalendarReplica calendar, ItemLookup items,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, AuditTrail audit) {
         this.cases = cases;
         this.caseRepository = caseRepository;
         this.partnerCases = partnerCases;
@@ -55,6 +58,7 @@ public class PartnerCaseService {
         this.items = items;
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A forwarded case, and whether this call created it (false: a retry answered with the case it made before). */
@@ -82,6 +86,8 @@ public class PartnerCaseService {
                 transactions.executeWithoutResult(status -> {
                     keys.insert(actor.id(), key, hash, c.id().toString(), clock.instant()); // first: others wait here
                     cases.storeNew(c);
+                    audit.record(AuditKind.PARTNER_CALL, "DONE", actor, "partner.forward", "case", c.id().toString(),
+                            null, null);
                 });
                 // read back as stored, so the first answer and every replay have the same body
                 return new Forwarded(load(actor.id(), c.id()), true);
@@ -107,7 +113,9 @@ public class PartnerCaseService {
         } catch (IllegalArgumentException notAnId) {
             throw CaseService.notFound(caseId);
         }
-        return load(actor.id(), id);
+        CaseView view = load(actor.id(), id); // 404 for another partner's case, before anything is recorded
+        audit.record(AuditKind.PARTNER_CALL, "DONE", actor, "partner.read", "case", caseId, null, null);
+        return view;
     }
 
     public record CasePage(List<CaseView> content, long total) {

@@ -57,6 +57,12 @@ class PartnerCaseApiIntegrationTest extends PartnerIntegrationTest {
             assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         }
         assertThat(casesWithReference(reference)).isEqualTo(1);
+        String caseId = first.text("id");
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM (SELECT kind, action, subject_id FROM audit_pending
+                                      UNION ALL SELECT kind, action, subject_id FROM audit_log) a
+                WHERE kind = 'PARTNER_CALL' AND action = 'partner.forward' AND subject_id = :id""")
+                .param("id", caseId).query(Long.class).single()).as("the forward is audited once, not per retry").isEqualTo(1);
     }
 
     @Test

@@ -2,11 +2,8 @@ package org.example.gov.platform.audit;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
-import org.flywaydb.core.api.Location;
+import org.example.gov.platform.config.PlatformMigrations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,13 +26,7 @@ public class AuditConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer auditMigrations() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-            locations.add(new Location(MIGRATIONS));
-            configuration.locations(locations.toArray(Location[]::new));
-            // V0_5 arrives in schemas that are already past it (every service was at V1+ before it kept a trail)
-            configuration.outOfOrder(true);
-        };
+        return PlatformMigrations.withLocation(MIGRATIONS);
     }
 
     @Bean

@@ -2,11 +2,8 @@ package org.example.gov.platform.calendar;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
-import org.flywaydb.core.api.Location;
+import org.example.gov.platform.config.PlatformMigrations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,13 +26,7 @@ public class CalendarReplicaConfiguration {
 
     @Bean
     FlywayConfigurationCustomizer calendarReplicaMigrations() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
-            locations.add(new Location(MIGRATIONS));
-            configuration.locations(locations.toArray(Location[]::new));
-            // V0_3 arrives in schemas that are already past it (a service at V5 before it counted on the replica)
-            configuration.outOfOrder(true);
-        };
+        return PlatformMigrations.withLocation(MIGRATIONS);
     }
 
     @Bean

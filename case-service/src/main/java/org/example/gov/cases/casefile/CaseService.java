@@ -67,7 +67,12 @@ public class CaseService {
         PinnedItem item = pin(itemLookup.publishedItem(itemId));
         checkMayRegister(actor, item);
         Case c = newCase(item, applicant, origin, act);
-        transactions.executeWithoutResult(status -> store(c, true));
+        transactions.executeWithoutResult(status -> {
+            store(c, true);
+            if (isStaff(actor)) { // a window registration (帮办代办 included) is a staff action
+                audit.staffAction(actor, "case." + CaseAction.SUBMIT.label(), "case", c.id().toString());
+            }
+        });
         return new CaseView(c, c.newHistory(), null, 0);
     }
 

@@ -55,6 +55,9 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
         properties.put("platform.security.jwt.issuer", TestTokens.ISSUER);
         properties.put("platform.security.jwt.public-key-location", "file:" + tokens.publicKeyPem().toAbsolutePath());
         properties.put("platform.security.jwt.jwk-set-uri", "");
+        // personal-data keys: a key file of the test JVM, made on first use (production reads PERSONAL_DATA_* instead)
+        properties.put("platform.personal-data.key-source", "file");
+        properties.put("platform.personal-data.key-file", "target/test-keys/personal-data.properties");
 
         environment.getPropertySources().remove(PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));

@@ -33,10 +33,12 @@ public class CaseRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicantNameCipher names;
 
-    public CaseRepository(JdbcClient jdbc, JsonMapper json) {
+    public CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicantNameCipher names) {
         this.jdbc = jdbc;
         this.json = json;
+        this.names = names;
     }
 
     public void insert(Case c) {
@@ -146,7 +148,7 @@ public class CaseRepository {
         params.put("extension_max_days", item.extensionMaxDays());
         params.put("public_result", item.publicResult());
         params.put("applicant_id", s.applicantId());
-        params.put("applicant_name", s.applicantName());
+        params.put("applicant_name", names.seal(s.applicantName())); // personal data: never in clear in the table
         params.put("channel", origin.channel().name());
         params.put("submitted_by", origin.submittedBy());
         params.put("partner_id", origin.partnerId());
@@ -195,7 +197,7 @@ public class CaseRepository {
         Details details = json.readValue(rs.getString("details"), Details.class);
         String resume = rs.getString("resume_status");
         return Case.restore(new Case.Snapshot(CaseId.of(rs.getString("id")), rs.getString("case_number"),
-                rs.getString("query_code"), item, rs.getString("applicant_id"), rs.getString("applicant_name"), origin,
+                rs.getString("query_code"), item, rs.getString("applicant_id"), names.open(rs.getString("applicant_name")), origin,
                 CaseStatus.valueOf(rs.getString("status")), resume == null ? null : CaseStatus.valueOf(resume),
                 instant(rs.getTimestamp("submitted_at")), localDate(rs.getDate("pre_review_due")),
                 rs.getBoolean("pre_review_due_provisional"), localDate(rs.getDate("received_on")),

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.example.gov.cases.casefile.ApplicantNameCipher;
+import org.example.gov.platform.personal.PersonName;
 import org.example.gov.platform.scope.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Repository;
 public class CaseQueryRepository {
 
     private final JdbcClient jdbc;
+    private final ApplicantNameCipher names;
 
-    public CaseQueryRepository(JdbcClient jdbc) {
+    public CaseQueryRepository(JdbcClient jdbc, ApplicantNameCipher names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     public Page<CaseSummary> list(CaseFilter f, int page, int size) {
@@ -47,7 +51,9 @@ public class CaseQueryRepository {
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new CaseSummary(rs.getString("id"), rs.getString("case_number"), rs.getString("item_code"),
                         rs.getString("item_name"), rs.getString("department"), rs.getString("region"),
-                        rs.getString("applicant_name"), rs.getString("channel"), rs.getString("status"),
+                        // a work list shows who, masked (张*): the full name is the case's own business
+                        PersonName.of(names.open(rs.getString("applicant_name"))).masked(), rs.getString("channel"),
+                        rs.getString("status"),
                         rs.getTimestamp("submitted_at").toInstant(),
                         rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
                         rs.getBoolean("due_date_provisional"), rs.getString("warning_level")))

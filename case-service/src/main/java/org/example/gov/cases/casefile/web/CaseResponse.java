@@ -13,6 +13,7 @@ import org.example.gov.cases.casefile.Delivery;
 import org.example.gov.cases.casefile.HistoryEntry;
 import org.example.gov.cases.casefile.SpecialProcedure;
 import org.example.gov.cases.casefile.SupplementNotice;
+import org.example.gov.platform.personal.PersonName;
 
 /**
  * A case as staff and its applicant see it: stage, clock, notices, procedures, decision, delivery and history.
@@ -35,7 +36,9 @@ public record CaseResponse(String id, String caseNumber, String queryCode, Strin
         return new CaseResponse(c.id().toString(), c.caseNumber(), forApplicant ? c.queryCode() : null,
                 c.status().name(), c.allowedActions().stream().map(CaseAction::label).toList(), view.version(),
                 c.item().itemId(), c.item().code(), c.item().name(), c.item().version(), c.item().kind(),
-                c.item().department(), c.item().region(), c.applicantId(), c.applicantName(), c.origin().channel().name(),
+                c.item().department(), c.item().region(), c.applicantId(),
+                // personal data: in full for the applicant (and whoever just registered the case), masked (张*) for staff
+                forApplicant ? c.applicantName() : PersonName.of(c.applicantName()).masked(), c.origin().channel().name(),
                 c.origin().submittedBy(), c.origin().partnerId(), c.origin().partnerReference(), c.origin().bundleId(),
                 c.submittedAt(), c.preReviewDue(), c.preReviewDueProvisional(), c.receivedOn(), c.acceptedAt(),
                 c.deadline(), view.remainingWorkingDays() == null ? null : view.remainingWorkingDays().days(),

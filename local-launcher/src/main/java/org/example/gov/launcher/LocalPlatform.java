@@ -43,7 +43,9 @@ public final class LocalPlatform {
 
         String seeded;
         try {
-            seeded = new DemoData(new org.example.gov.testsupport.ApiClient(platform.gatewayUrl())).load();
+            // through the gateway like any client, so within its rate limits: wait out a 429 instead of failing
+            seeded = new DemoData(new org.example.gov.testsupport.ApiClient(platform.gatewayUrl()).waitingOutRateLimits())
+                    .load();
         } catch (RuntimeException e) {
             seeded = "demo data NOT loaded: " + e.getMessage();
         }

@@ -20,10 +20,25 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final boolean waitsOutRateLimits;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    private ApiClient(String baseUrl, boolean waitsOutRateLimits) {
         this.baseUrl = baseUrl;
+        this.waitsOutRateLimits = waitsOutRateLimits;
+    }
+
+    /**
+     * A client that, like a well-behaved script, waits as long as a 429's {@code Retry-After} says and tries again (a
+     * few times): for loading demo data through the gateway's rate limits. Tests keep the plain client, which shows
+     * every 429.
+     */
+    public ApiClient waitingOutRateLimits() {
+        return new ApiClient(baseUrl, true);
     }
 
     public record Response(int status, JsonNode body, String raw, Map<String, java.util.List<String>> headers,
@@ -68,6 +83,25 @@ public final class ApiClient {
 
     /** @param headers extra headers as name, value pairs (e.g. "Accept-Language", "en") */
     public Response send(String method, String path, String token, String json, String... headers) {
+        Response response = sendOnce(method, path, token, json, headers);
+        for (int retry = 0; waitsOutRateLimits && response.status() == 429 && retry < 5; retry++) {
+            String retryAfter = response.header("Retry-After");
+            pause(Duration.ofSeconds(retryAfter == null ? 1 : Math.max(1, Math.min(30, Long.parseLong(retryAfter.strip())))));
+            response = sendOnce(method, path, token, json, headers);
+        }
+        return response;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private Response sendOnce(String method, String path, String token, String json, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

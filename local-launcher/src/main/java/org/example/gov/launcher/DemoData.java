@@ -155,7 +155,9 @@ final class DemoData {
             String id = gateway.post("/api/catalog/items", maintainer, ApiClient.json(body)).expect(201).text("id");
             gateway.post("/api/catalog/items/" + id + "/review-request", maintainer, null).expect(200);
             gateway.post("/api/catalog/items/" + id + "/publication", reviewer, null).expect(200);
-            itemIds.add(id);
+            if ("440300".equals(item.region()) && "市市场监督管理局".equals(item.department())) {
+                itemIds.add(id); // the demo staff (clerk1, approver1) work 深圳's cases of this department
+            }
             idByCode.put(item.code(), id);
         }
         int bundles = 0;
@@ -182,7 +184,8 @@ final class DemoData {
         String clerk = gateway.devToken("clerk1");
         int closed = 0;
         for (int i = 0; i < 8; i++) {
-            String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemIds.get(i) + "\"}").expect(201).text("id");
+            String itemId = itemIds.get(i % itemIds.size());
+            String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
             if (i % 3 != 0) {
                 gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
                 gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);

@@ -7,6 +7,8 @@ import java.sql.SQLIntegrityConstraintViolationException;
 
 import javax.sql.DataSource;
 
+import org.example.gov.gateway.store.BatchedDelete;
+
 /**
  * The nonces of signed partner requests every gateway replica shares (table {@code partner_nonce}; blocking JDBC,
  * callers run it off the event loop). One INSERT per request: the primary key (partner, nonce) decides, so two
@@ -55,18 +57,6 @@ public class NonceStore {
      * @return rows deleted
      */
     public long purge(long nowEpochSeconds) throws SQLException {
-        int batch = 1000;
-        long deleted = 0;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            statement.setLong(1, nowEpochSeconds);
-            statement.setInt(2, batch);
-            int rows;
-            do {
-                rows = statement.executeUpdate();
-                deleted += rows;
-            } while (rows == batch);
-        }
-        return deleted;
+        return BatchedDelete.run(dataSource, PURGE, nowEpochSeconds);
     }
 }

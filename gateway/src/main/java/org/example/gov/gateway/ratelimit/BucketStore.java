@@ -8,6 +8,8 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.example.gov.gateway.store.BatchedDelete;
+
 /**
  * The token buckets every gateway replica shares, one row per quota in MySQL 8.4 / MariaDB 11.4 (blocking JDBC:
  * callers run it off the event loop). Each bucket is a GCRA cell: {@code tat} is when the bucket would be full again;
@@ -75,18 +77,6 @@ public class BucketStore {
      * @return rows deleted
      */
     public long purge(long olderThanMicros) throws SQLException {
-        int batch = 1000;
-        long deleted = 0;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PURGE)) {
-            statement.setLong(1, olderThanMicros);
-            statement.setInt(2, batch);
-            int rows;
-            do {
-                rows = statement.executeUpdate();
-                deleted += rows;
-            } while (rows == batch);
-        }
-        return deleted;
+        return BatchedDelete.run(dataSource, PURGE, olderThanMicros);
     }
 }

@@ -7,10 +7,8 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.web.ActorArgumentResolver;
 import org.slf4j.MDC;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -57,11 +55,7 @@ public class AuditTrail {
      * named. The path is recorded without its query string.
      */
     public void denied(int status, HttpServletRequest request) {
-        Actor actor = null;
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-            actor = Actor.fromClaims(jwt.getSubject(), jwt.getClaims());
-        }
+        Actor actor = ActorArgumentResolver.current();
         record(status == 401 ? AuditKind.UNAUTHENTICATED : AuditKind.ACCESS_DENIED, Integer.toString(status), actor,
                 request.getMethod() + " " + request.getRequestURI(), null, null, null, null);
     }

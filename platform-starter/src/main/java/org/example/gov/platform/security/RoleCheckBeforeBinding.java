@@ -1,5 +1,10 @@
 package org.example.gov.platform.security;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,31 +35,44 @@ final class RoleCheckBeforeBinding implements HandlerInterceptor {
 
     private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
     private final SpelExpressionParser parser = new SpelExpressionParser();
+    /** Each handler's rule, parsed once (this runs on every request); empty = nothing to check early. */
+    private final Map<Method, Optional<Rule>> rules = new ConcurrentHashMap<>();
+
+    private record Rule(String text, Expression expression) {
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
-        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        Rule rule = rules.computeIfAbsent(method.getMethod(), m -> ruleOf(method)).orElse(null);
         if (rule == null) {
-            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
-        }
-        if (rule == null || rule.value().contains("#")) {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
             return true; // not behind the security filter chain (a test slice): method security decides
         }
-        Expression expression = parser.parseExpression(rule.value());
         MethodInvocation invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod());
-        if (!ExpressionUtils.evaluateAsBoolean(expression, expressions.createEvaluationContext(() -> authentication, invocation))) {
+        if (!ExpressionUtils.evaluateAsBoolean(rule.expression(),
+                expressions.createEvaluationContext(() -> authentication, invocation))) {
             if (authentication instanceof AnonymousAuthenticationToken) { // a public path, but this operation needs a login
-                throw new InsufficientAuthenticationException("Denied by " + rule.value());
+                throw new InsufficientAuthenticationException("Denied by " + rule.text());
             }
-            throw new AccessDeniedException("Denied by " + rule.value());
+            throw new AccessDeniedException("Denied by " + rule.text());
         }
         return true;
+    }
+
+    private Optional<Rule> ruleOf(HandlerMethod method) {
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+        }
+        if (rule == null || rule.value().contains("#")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rule(rule.value(), parser.parseExpression(rule.value())));
     }
 }

@@ -21,10 +21,16 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
             WebDataBinderFactory binderFactory) {
+        Actor actor = current();
+        return actor != null ? actor : parameter.isOptional() ? null : Actor.ANONYMOUS;
+    }
+
+    /** Who the current request's token names, or null without one. */
+    public static Actor current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
             return Actor.fromClaims(jwt.getSubject(), jwt.getClaims());
         }
-        return parameter.isOptional() ? null : Actor.ANONYMOUS;
+        return null;
     }
 }

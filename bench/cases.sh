@@ -22,7 +22,10 @@ token() { curl -sf -X POST "$G/dev/token" -H 'Content-Type: application/json' -d
 field() { sed 's/.*"'"$1"'":"\([^"]*\)".*/\1/'; }
 
 APPLICANT=$(token applicant1); CLERK=$(token clerk1); APPROVER=$(token approver1)
-ITEM=$(curl -sf "$G/api/catalog/items?size=50" | grep -o '"id":"[0-9a-f-]\{36\}"[^}]*"kind":"PROMISED"' | awk -F'"' 'NR == 1 {print $4}')
+# a 深圳 食品经营许可 (市市场监督管理局): the demo clerk1 and approver1 work that region's and department's cases only
+Q=$(printf '%s' 食品经营许可证核发 | od -An -tx1 -v | tr -d ' \n' | sed 's/\(..\)/%\1/g')
+ITEM=$(curl -sf "$G/api/catalog/items?q=$Q&region=440300&department=$(printf '%s' 市市场监督管理局 | od -An -tx1 -v | tr -d ' \n' | sed 's/\(..\)/%\1/g')&size=100" \
+  | grep -o '"id":"[0-9a-f-]\{36\}","code":"XK-SCJG-01-440300"' | awk -F'"' 'NR == 1 {print $4}' || true)
 [[ -n "$ITEM" ]] || { echo "no published item at $G: is ./run.sh running?" >&2; exit 1; }
 J='Content-Type: application/json'
 echo "item $ITEM; $CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up"

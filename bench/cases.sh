@@ -28,14 +28,16 @@ ITEM=$(curl -sf "$G/api/catalog/items?q=$Q&region=440300&department=$(printf '%s
   | grep -o '"id":"[0-9a-f-]\{36\}","code":"XK-SCJG-01-440300"' | awk -F'"' 'NR == 1 {print $4}' || true)
 [[ -n "$ITEM" ]] || { echo "no published item at $G: is ./run.sh running?" >&2; exit 1; }
 J='Content-Type: application/json'
+# every application carries the applicant's identity card number and phone (fake: GB 11643's own example number)
+SUBMIT="{\"itemId\":\"$ITEM\",\"applicant\":{\"idNumber\":\"11010519491231002X\",\"phone\":\"13800138000\"}}"
 echo "item $ITEM; $CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up"
 
-BENCH_METHOD=POST BENCH_TOKEN=$APPLICANT BENCH_BODY="{\"itemId\":\"$ITEM\"}" \
+BENCH_METHOD=POST BENCH_TOKEN=$APPLICANT BENCH_BODY="$SUBMIT" \
   bench "case submission" "$CONNECTIONS" "$SECONDS_RUN" "$G/api/cases"
 
 progress_urls=()
 for i in $(seq 1 200); do
-  answer=$(curl -sf -X POST "$G/api/cases" -H "Authorization: Bearer $APPLICANT" -H "$J" -d "{\"itemId\":\"$ITEM\"}")
+  answer=$(curl -sf -X POST "$G/api/cases" -H "Authorization: Bearer $APPLICANT" -H "$J" -d "$SUBMIT")
   progress_urls+=("$G/api/cases/progress/$(field caseNumber <<<"$answer")?queryCode=$(field queryCode <<<"$answer")")
 done
 bench "progress query" "$CONNECTIONS" "$SECONDS_RUN" "${progress_urls[@]}"
@@ -43,7 +45,7 @@ bench "progress query" "$CONNECTIONS" "$SECONDS_RUN" "${progress_urls[@]}"
 echo "close → consumed ($SAMPLES cases)"
 latencies=()
 for i in $(seq 1 "$SAMPLES"); do
-  id=$(curl -sf -X POST "$G/api/cases" -H "Authorization: Bearer $APPLICANT" -H "$J" -d "{\"itemId\":\"$ITEM\"}" | field id)
+  id=$(curl -sf -X POST "$G/api/cases" -H "Authorization: Bearer $APPLICANT" -H "$J" -d "$SUBMIT" | field id)
   curl -sf -o /dev/null -X POST "$G/api/cases/$id/reception" -H "Authorization: Bearer $CLERK"
   curl -sf -o /dev/null -X POST "$G/api/cases/$id/acceptance" -H "Authorization: Bearer $CLERK"
   curl -sf -o /dev/null -X POST "$G/api/cases/$id/decision" -H "Authorization: Bearer $APPROVER" -H "$J" -d '{"outcome":"APPROVED"}'

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.example.gov.launcher.Platform;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 import org.example.gov.testsupport.EventProbe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -79,7 +80,7 @@ class CaseToRatingFlowIT {
         long before = RunningPlatform.count("cases", "SELECT COUNT(*) FROM case_file");
         platform.stopService(Platform.CATALOG);
         try {
-            ApiClient.Response response = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}");
+            ApiClient.Response response = gateway.post("/api/cases", applicant, TestApplicants.online(itemId));
 
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.text("code")).isEqualTo("DEPENDENCY_UNAVAILABLE");
@@ -90,7 +91,7 @@ class CaseToRatingFlowIT {
         }
         // and once it is back, submissions work again (the breaker half-opens and closes)
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").status() == 201);
+                .until(() -> gateway.post("/api/cases", applicant, TestApplicants.online(itemId)).status() == 201);
     }
 
     @Test
@@ -158,7 +159,7 @@ class CaseToRatingFlowIT {
 
     /** Through pre-review, acceptance, an approval and delivery: the next step is closure. */
     private static String deliveredCase() {
-        String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
+        String caseId = gateway.post("/api/cases", applicant, TestApplicants.online(itemId)).expect(201).text("id");
         gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
         gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
         gateway.post("/api/cases/" + caseId + "/decision", gateway.devToken("approver1"), "{\"outcome\":\"APPROVED\"}")

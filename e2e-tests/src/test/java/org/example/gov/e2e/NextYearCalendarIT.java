@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 import org.example.gov.testsupport.EventProbe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class NextYearCalendarIT {
                 + "&to=" + (year - 1) + "-12-31", null).expect(200).body().path("workingDays").asInt());
         String itemId = RunningPlatform.publishItem("XK-E2E-CAL-" + System.nanoTime(), promised, promised);
 
-        String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
+        String caseId = gateway.post("/api/cases", applicant, TestApplicants.online(itemId)).expect(201).text("id");
         gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
         ApiClient.Response accepted = gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);
         LocalDate estimate = LocalDate.parse(accepted.body().path("deadline").path("dueDate").asString());

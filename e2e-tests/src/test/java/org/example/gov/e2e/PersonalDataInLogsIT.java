@@ -45,8 +45,13 @@ class PersonalDataInLogsIT {
         gateway.post("/api/evaluations/ratings", applicant, """
                 {"caseId":"%s","stage":"RECEIPT","level":1,"comment":"电话%s 身份证%s"}""".formatted(ID_NUMBER, PHONE, ID_NUMBER));
         String window = gateway.send("POST", "/api/cases", clerk, """
-                {"itemId":"%s","channel":"WINDOW","applicant":{"id":"%s","name":"张三%s"}}""".formatted(item, ID_NUMBER, PHONE),
-                "X-Request-Id", ID_NUMBER).expect(201).text("id");
+                {"itemId":"%s","channel":"WINDOW","applicant":{"id":"%s","name":"张三%s","idNumber":"%s","phone":"%s"}}"""
+                .formatted(item, ID_NUMBER, PHONE, ID_NUMBER, PHONE), "X-Request-Id", ID_NUMBER).expect(201).text("id");
+        // the full read and the search by number carry both values through every layer (and into the audit trail)
+        gateway.get("/api/cases/" + window + "/applicant", clerk).expect(200);
+        gateway.post("/api/cases/applicant-search", clerk, "{\"idNumber\":\"" + ID_NUMBER + "\"}").expect(200);
+        gateway.post("/api/cases/applicant-search", clerk, "{\"phone\":\"" + PHONE + "\"}").expect(200);
+        gateway.post("/api/cases/applicant-search", clerk, "{\"idNumber\":\"" + ID_NUMBER.substring(0, 17) + "0\"}").expect(400);
         // the window case's events travel to evaluation-service: an invitation for the applicant (id = the ID number)
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 RunningPlatform.count("evaluation", "SELECT COUNT(*) FROM invitation WHERE case_id = ?", window) > 0);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 
 /**
  * Seeds a fresh local platform through the gateway, exactly as the front ends would: published items, published
@@ -185,7 +186,7 @@ final class DemoData {
         int closed = 0;
         for (int i = 0; i < 8; i++) {
             String itemId = itemIds.get(i % itemIds.size());
-            String caseId = gateway.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
+            String caseId = gateway.post("/api/cases", applicant, TestApplicants.online(itemId)).expect(201).text("id");
             if (i % 3 != 0) {
                 gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
                 gateway.post("/api/cases/" + caseId + "/acceptance", clerk, null).expect(200);

@@ -38,8 +38,7 @@ public final class Case {
     private final String caseNumber;
     private final String queryCode;
     private final PinnedItem item;
-    private final String applicantId;
-    private final String applicantName;
+    private final Applicant applicant;
     private final Origin origin;
     private CaseStatus status;
     /** The stage to go back to when the supplement arrives or the special procedure ends. */
@@ -63,8 +62,7 @@ public final class Case {
         this.caseNumber = s.caseNumber();
         this.queryCode = s.queryCode();
         this.item = s.item();
-        this.applicantId = s.applicantId();
-        this.applicantName = s.applicantName();
+        this.applicant = s.applicant();
         this.origin = s.origin();
         this.status = s.status();
         this.resumeStatus = s.resumeStatus();
@@ -86,12 +84,12 @@ public final class Case {
      * A new application. Online ones (web, app, terminal) wait for 网上预审; at a window the clerk checks form and
      * completeness on the spot and a partner city has checked them before forwarding, so those are received at once.
      */
-    public static Case submit(String caseNumber, String queryCode, PinnedItem item, String applicantId,
-            String applicantName, Origin origin, Act act, String onBehalfOf) {
+    public static Case submit(String caseNumber, String queryCode, PinnedItem item, Applicant applicant, Origin origin,
+            Act act, String onBehalfOf) {
         boolean preReview = origin.channel().online() && origin.partnerId() == null;
         WorkingDate preReviewDue = preReview
                 ? act.calendars().of(item.region()).plusWorkingDays(act.today(), PRE_REVIEW_WORKING_DAYS) : null;
-        Case c = new Case(new Snapshot(CaseId.newId(), caseNumber, queryCode, item, applicantId, applicantName, origin,
+        Case c = new Case(new Snapshot(CaseId.newId(), caseNumber, queryCode, item, applicant, origin,
                 preReview ? CaseStatus.PRE_REVIEW : CaseStatus.RECEIVED, null, act.at(),
                 preReview ? preReviewDue.date() : null, preReview && preReviewDue.provisional(),
                 preReview ? null : act.today(), null, null, List.of(), List.of(), null, null, null, 0));
@@ -301,7 +299,7 @@ public final class Case {
     }
 
     public boolean isApplicant(Actor actor) {
-        return applicantId.equals(actor.id());
+        return applicant.id().equals(actor.id());
     }
 
     /**
@@ -418,7 +416,7 @@ public final class Case {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(id, caseNumber, queryCode, item, applicantId, applicantName, origin, status, resumeStatus,
+        return new Snapshot(id, caseNumber, queryCode, item, applicant, origin, status, resumeStatus,
                 submittedAt, preReviewDue, preReviewDueProvisional, receivedOn, acceptedAt, deadline, supplements,
                 specialProcedures, decision, delivery, closedAt, rowVersion);
     }
@@ -427,8 +425,9 @@ public final class Case {
     public String caseNumber() { return caseNumber; }
     public String queryCode() { return queryCode; }
     public PinnedItem item() { return item; }
-    public String applicantId() { return applicantId; }
-    public String applicantName() { return applicantName; }
+    public Applicant applicant() { return applicant; }
+    public String applicantId() { return applicant.id(); }
+    public String applicantName() { return applicant.name(); }
     public Origin origin() { return origin; }
     public CaseStatus status() { return status; }
     public Instant submittedAt() { return submittedAt; }
@@ -445,8 +444,8 @@ public final class Case {
     public long rowVersion() { return rowVersion; }
 
     /** Everything the repository stores of a case. */
-    public record Snapshot(CaseId id, String caseNumber, String queryCode, PinnedItem item, String applicantId,
-            String applicantName, Origin origin, CaseStatus status, CaseStatus resumeStatus, Instant submittedAt,
+    public record Snapshot(CaseId id, String caseNumber, String queryCode, PinnedItem item, Applicant applicant,
+            Origin origin, CaseStatus status, CaseStatus resumeStatus, Instant submittedAt,
             LocalDate preReviewDue, boolean preReviewDueProvisional, LocalDate receivedOn, Instant acceptedAt,
             Deadline deadline,
             List<SupplementNotice> supplements, List<SpecialProcedure> specialProcedures, Decision decision,

@@ -26,6 +26,7 @@ public class CaseRepository {
     private static final String COLUMNS = """
             id, case_number, query_code, item_id, item_code, item_name, item_version, department, region, item_kind,
             promised_days, legal_days, extension_allowed, extension_max_days, public_result, applicant_id, applicant_name,
+            applicant_id_number, applicant_id_number_index, applicant_phone, applicant_phone_index,
             channel, submitted_by, partner_id, partner_reference, bundle_id, status, resume_status, submitted_at,
             submitted_on, pre_review_due, pre_review_due_provisional, received_on, accepted_at, accepted_on, due_date,
             due_date_provisional, clock_days, instant, paused_since, paused_working_days, extended_days, decision, decided_at,
@@ -33,9 +34,9 @@ public class CaseRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final ApplicantNameCipher names;
+    private final ApplicantDataCipher names;
 
-    public CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicantNameCipher names) {
+    public CaseRepository(JdbcClient jdbc, JsonMapper json, ApplicantDataCipher names) {
         this.jdbc = jdbc;
         this.json = json;
         this.names = names;
@@ -147,8 +148,14 @@ public class CaseRepository {
         params.put("extension_allowed", item.extensionAllowed());
         params.put("extension_max_days", item.extensionMaxDays());
         params.put("public_result", item.publicResult());
-        params.put("applicant_id", s.applicantId());
-        params.put("applicant_name", names.seal(s.applicantName())); // personal data: never in clear in the table
+        Applicant applicant = s.applicant();
+        params.put("applicant_id", applicant.id());
+        // personal data: never in clear in the table; the indexes find a person's cases without decrypting
+        params.put("applicant_name", names.seal(applicant.name()));
+        params.put("applicant_id_number", names.seal(applicant.idNumber()));
+        params.put("applicant_id_number_index", names.index(applicant.idNumber()));
+        params.put("applicant_phone", names.seal(applicant.phone()));
+        params.put("applicant_phone_index", names.index(applicant.phone()));
         params.put("channel", origin.channel().name());
         params.put("submitted_by", origin.submittedBy());
         params.put("partner_id", origin.partnerId());
@@ -197,7 +204,9 @@ public class CaseRepository {
         Details details = json.readValue(rs.getString("details"), Details.class);
         String resume = rs.getString("resume_status");
         return Case.restore(new Case.Snapshot(CaseId.of(rs.getString("id")), rs.getString("case_number"),
-                rs.getString("query_code"), item, rs.getString("applicant_id"), names.open(rs.getString("applicant_name")), origin,
+                rs.getString("query_code"), item, new Applicant(rs.getString("applicant_id"), names.open(rs.getString("applicant_name")),
+                        names.openIdNumber(rs.getString("applicant_id_number")), names.openPhone(rs.getString("applicant_phone"))),
+                origin,
                 CaseStatus.valueOf(rs.getString("status")), resume == null ? null : CaseStatus.valueOf(resume),
                 instant(rs.getTimestamp("submitted_at")), localDate(rs.getDate("pre_review_due")),
                 rs.getBoolean("pre_review_due_provisional"), localDate(rs.getDate("received_on")),

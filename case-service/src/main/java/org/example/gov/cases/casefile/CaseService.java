@@ -92,8 +92,7 @@ public class CaseService {
     /** A new case with a fresh number and query code, not stored yet (bundles create several, then store them at once). */
     public Case newCase(PinnedItem item, Applicant applicant, Origin origin, Act act) {
         String onBehalfOf = applicant.id().equals(act.actor().id()) ? null : applicant.id();
-        return Case.submit(numbers.next(act.at()), numbers.queryCode(), item, applicant.id(), applicant.name(), origin,
-                act, onBehalfOf);
+        return Case.submit(numbers.next(act.at()), numbers.queryCode(), item, applicant, origin, act, onBehalfOf);
     }
 
     /** Stores a new case with its history and events; call inside a transaction. */
@@ -190,13 +189,23 @@ public class CaseService {
                 throw new BusinessRuleViolationException("CHANNEL_NOT_FOR_APPLICANT", "channel",
                         "Applicants apply online (WEB, APP, TERMINAL); window and partner intake is done by staff");
             }
-            return new Applicant(actor.id(), actor.name());
+            requireContact(named);
+            return new Applicant(actor.id(), actor.name(), named.idNumber(), named.phone());
         }
         if (named == null || named.id() == null || named.id().isBlank() || named.name() == null || named.name().isBlank()) {
             throw new BusinessRuleViolationException("APPLICANT_REQUIRED", "applicant",
                     "Staff submitting a case name the applicant they act for (id and name)");
         }
+        requireContact(named);
         return named;
+    }
+
+    /** 实名办理: no new application without the applicant's identity card number and a phone for notices. */
+    private static void requireContact(Applicant named) {
+        if (named == null || named.idNumber() == null || named.phone() == null) {
+            throw new BusinessRuleViolationException("APPLICANT_IDENTITY_REQUIRED", "applicant",
+                    "A new application carries the applicant's identity card number and phone");
+        }
     }
 
     /** Who may read a case: staff within their scope, the applicant their own. */

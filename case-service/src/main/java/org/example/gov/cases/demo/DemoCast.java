@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.example.gov.cases.casefile.Applicant;
+import org.example.gov.platform.personal.FakeIdentities;
 import org.example.gov.platform.security.Actor;
 
 /**
@@ -20,20 +21,29 @@ final class DemoCast {
     }
 
     private static final List<Applicant> CITIZENS = List.of(
-            new Applicant("applicant1", "张三"), new Applicant("applicant1", "张三"), new Applicant("applicant1", "张三"),
-            new Applicant("applicant2", "李四"), new Applicant("applicant2", "李四"),
-            new Applicant("applicant3", "王芳"), new Applicant("applicant4", "刘洋"), new Applicant("applicant5", "陈静"),
-            new Applicant("applicant6", "黄伟"), new Applicant("applicant7", "林小燕"), new Applicant("applicant8", "吴国强"));
+            person("applicant1", "张三"), person("applicant1", "张三"), person("applicant1", "张三"),
+            person("applicant2", "李四"), person("applicant2", "李四"),
+            person("applicant3", "王芳"), person("applicant4", "刘洋"), person("applicant5", "陈静"),
+            person("applicant6", "黄伟"), person("applicant7", "林小燕"), person("applicant8", "吴国强"));
 
     private static final List<Applicant> ENTERPRISES = List.of(
-            new Applicant("enterprise1", "深圳示例科技有限公司"), new Applicant("enterprise1", "深圳示例科技有限公司"),
-            new Applicant("enterprise2", "广州示例餐饮管理有限公司"), new Applicant("enterprise3", "广东示例建设工程有限公司"),
-            new Applicant("enterprise4", "深圳市示例贸易有限公司"));
+            person("enterprise1", "深圳示例科技有限公司"), person("enterprise1", "深圳示例科技有限公司"),
+            person("enterprise2", "广州示例餐饮管理有限公司"), person("enterprise3", "广东示例建设工程有限公司"),
+            person("enterprise4", "深圳市示例贸易有限公司"));
 
     /** People who come to the 帮办代办 window: the clerk fills in and submits for them. */
     private static final List<Applicant> ASSISTED = List.of(
-            new Applicant("applicant9", "陈阿婆（82岁）"), new Applicant("applicant10", "李伯（76岁）"),
-            new Applicant("applicant11", "周明（视力残疾）"), new Applicant("applicant12", "何秀英（79岁）"));
+            person("applicant9", "陈阿婆（82岁）"), person("applicant10", "李伯（76岁）"),
+            person("applicant11", "周明（视力残疾）"), person("applicant12", "何秀英（79岁）"));
+
+    /**
+     * A demo applicant with a plausible fake identity card number (valid check character) and mobile number, the same
+     * for the same id on every run, so one person's cases can be found by their number.
+     */
+    private static Applicant person(String id, String name) {
+        FakeIdentities fake = new FakeIdentities(id.hashCode());
+        return new Applicant(id, name, fake.idCardNumber(), fake.mobileNumber());
+    }
 
     private static final Map<String, Office> OFFICES = Map.of(
             "440300", new Office("深圳市民中心政务服务大厅",

@@ -168,7 +168,7 @@ final class DemoStory {
     private DemoStory submit(Origin how, Actor actor, String role, String location, String onBehalfOf) {
         origin = how;
         c = Case.submit(caseNumber(), String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)), item.item(),
-                applicant.id(), applicant.name(), how, act(actor, role, location), onBehalfOf);
+                applicant, how, act(actor, role, location), onBehalfOf);
         return this;
     }
 

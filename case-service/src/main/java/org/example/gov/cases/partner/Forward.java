@@ -19,7 +19,8 @@ public record Forward(String itemId, String partnerReference, Applicant applican
      */
     public String hash() {
         String canonical = String.join("\u001f", nz(itemId), nz(partnerReference), nz(applicant.id()),
-                nz(applicant.name()), nz(hall));
+                nz(applicant.name()), applicant.idNumber() == null ? "" : applicant.idNumber().value(),
+                applicant.phone() == null ? "" : applicant.phone().value(), nz(hall));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));

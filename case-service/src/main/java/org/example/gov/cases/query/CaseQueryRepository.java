@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.example.gov.cases.casefile.ApplicantNameCipher;
+import org.example.gov.cases.casefile.ApplicantDataCipher;
 import org.example.gov.platform.personal.PersonName;
 import org.example.gov.platform.scope.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Repository;
 public class CaseQueryRepository {
 
     private final JdbcClient jdbc;
-    private final ApplicantNameCipher names;
+    private final ApplicantDataCipher names;
 
-    public CaseQueryRepository(JdbcClient jdbc, ApplicantNameCipher names) {
+    public CaseQueryRepository(JdbcClient jdbc, ApplicantDataCipher names) {
         this.jdbc = jdbc;
         this.names = names;
     }
@@ -35,7 +35,8 @@ public class CaseQueryRepository {
         }
         where.eq("department", f.department()).eq("status", f.status() == null ? null : f.status().name())
                 .eq("item_code", f.itemCode()).eq("region", f.region()).eq("warning_level", f.warningLevel())
-                .eq("applicant_id", f.applicantId()).eq("partner_id", f.partnerId());
+                .eq("applicant_id", f.applicantId()).eq("partner_id", f.partnerId())
+                .eq("applicant_id_number_index", f.idNumberIndex()).eq("applicant_phone_index", f.phoneIndex());
         if (f.dueBefore() != null) {
             where.raw("due_date <= :dueBefore", "dueBefore", Date.valueOf(f.dueBefore()));
         }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.example.gov.cases.casefile.CaseEvents;
 import org.example.gov.cases.support.CaseIntegrationTest;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
 import org.example.gov.testsupport.SharedInfrastructure;
@@ -32,7 +33,7 @@ class BundleIntegrationTest extends CaseIntegrationTest {
                 .formatted(bundleId, instantItem, promisedItem, withdrawnItem, UUID.randomUUID()));
 
         ApiClient.Response applied = api.post("/api/cases/bundle-applications", applicant,
-                "{\"bundleId\":\"" + bundleId + "\"}").expect(201);
+                "{\"bundleId\":\"" + bundleId + "\",\"applicant\":{" + TestApplicants.CONTACT + "}}").expect(201);
         String applicationId = applied.text("id");
         assertThat(applied.body().path("subCases")).hasSize(3);
         // each sub-case is pinned to its own item (the stub gives every item the same department)
@@ -68,7 +69,7 @@ class BundleIntegrationTest extends CaseIntegrationTest {
         long before = countCases();
         CATALOG.route("/api/catalog/bundles/draft-bundle", """
                 {"id":"draft-bundle","code":"X","name":"草稿","region":"440300","status":"DRAFT","items":[]}""");
-        assertThat(api.post("/api/cases/bundle-applications", applicant, "{\"bundleId\":\"draft-bundle\"}").expect(422)
+        assertThat(api.post("/api/cases/bundle-applications", applicant, "{\"bundleId\":\"draft-bundle\",\"applicant\":{" + TestApplicants.CONTACT + "}}").expect(422)
                 .text("code")).isEqualTo("BUNDLE_NOT_PUBLISHED");
         assertThat(countCases()).isEqualTo(before);
     }

@@ -48,7 +48,7 @@ class CaseTest {
     }
 
     static Case online(PinnedItem item, LocalDate day, RegionalCalendars calendars) {
-        return Case.submit("20250926-ABCDEFGH", "123456", item, "applicant1", "张三", Origin.online(Origin.Channel.WEB),
+        return Case.submit("20250926-ABCDEFGH", "123456", item, Applicant.legacy("applicant1", "张三"), Origin.online(Origin.Channel.WEB),
                 on(day, APPLICANT, "APPLICANT", calendars), null);
     }
 
@@ -80,7 +80,7 @@ class CaseTest {
     @Test
     void aWindowClerkSubmittingForAnApplicantReceivesAtOnceAndTheHistorySaysWhoDidIt() {
         Origin window = new Origin(Origin.Channel.WINDOW, "clerk1", null, null, null);
-        Case c = Case.submit("20250926-ABCDEFGH", "123456", ITEM, "elder1", "赵老伯", window, on(FRI_26_SEP, CLERK, "CLERK"),
+        Case c = Case.submit("20250926-ABCDEFGH", "123456", ITEM, Applicant.legacy("elder1", "赵老伯"), window, on(FRI_26_SEP, CLERK, "CLERK"),
                 "elder1");
 
         assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.example.gov.cases.casefile.Applicant;
+import org.example.gov.platform.personal.IdCardNumber;
+import org.example.gov.platform.personal.PhoneNumber;
 import org.example.gov.platform.problem.PlatformException;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +27,21 @@ class PartnerIdempotencyKeyTest {
 
     @Test
     void theRequestHashChangesWithAnyFieldAndNotWithTheSameRequest() {
-        Forward forward = new Forward("item-1", "GX-1", new Applicant("450100199001011234", "张三"), "青秀区政务服务中心");
+        Forward forward = new Forward("item-1", "GX-1", person("gx-1", "张三", "13800138000"), "青秀区政务服务中心");
         assertThat(forward.hash()).isEqualTo(new Forward("item-1", "GX-1",
-                new Applicant("450100199001011234", "张三"), "青秀区政务服务中心").hash()).hasSize(64);
+                person("gx-1", "张三", "13800138000"), "青秀区政务服务中心").hash()).hasSize(64);
         assertThat(new Forward("item-2", "GX-1", forward.applicant(), forward.hall()).hash()).isNotEqualTo(forward.hash());
         assertThat(new Forward("item-1", "GX-2", forward.applicant(), forward.hall()).hash()).isNotEqualTo(forward.hash());
-        assertThat(new Forward("item-1", "GX-1", new Applicant("450100199001011234", "李四"), forward.hall()).hash())
+        assertThat(new Forward("item-1", "GX-1", person("gx-1", "李四", "13800138000"), forward.hall()).hash())
                 .isNotEqualTo(forward.hash());
         assertThat(new Forward("item-1", "GX-1", forward.applicant(), null).hash()).isNotEqualTo(forward.hash());
-        assertThat(new Forward("item-1", "GX-", new Applicant("1", "x"), null).hash())
-                .isNotEqualTo(new Forward("item-1", "GX", new Applicant("-1", "x"), null).hash());
+        assertThat(new Forward("item-1", "GX-1", person("gx-1", "张三", "13912345678"), forward.hall()).hash())
+                .as("another phone is another request").isNotEqualTo(forward.hash());
+        assertThat(new Forward("item-1", "GX-", person("1", "x", "13800138000"), null).hash())
+                .isNotEqualTo(new Forward("item-1", "GX", person("-1", "x", "13800138000"), null).hash());
+    }
+
+    private static Applicant person(String id, String name, String phone) {
+        return new Applicant(id, name, IdCardNumber.of("11010519491231002X"), PhoneNumber.of(phone));
     }
 }

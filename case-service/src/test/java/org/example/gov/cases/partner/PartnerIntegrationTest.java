@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.example.gov.cases.support.CaseIntegrationTest;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.TestTokens;
+import org.example.gov.testsupport.TestApplicants;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,7 +47,7 @@ abstract class PartnerIntegrationTest extends CaseIntegrationTest {
 
     static String forwardBody(String itemId, String reference, String applicantName) {
         return """
-                {"itemId":"%s","partnerReference":"%s","applicant":{"id":"450103199001011234","name":"%s"},
+                {"itemId":"%s","partnerReference":"%s","applicant":{"id":"gx-citizen-1034","name":"%s","idNumber":"11010519491231002X","phone":"13800138000"},
                  "location":"青秀区政务服务中心 3号窗口"}""".formatted(itemId, reference, applicantName);
     }
 

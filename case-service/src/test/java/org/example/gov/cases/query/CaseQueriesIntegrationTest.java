@@ -8,13 +8,14 @@ import java.util.UUID;
 
 import org.example.gov.cases.support.CaseIntegrationTest;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.Test;
 
 class CaseQueriesIntegrationTest extends CaseIntegrationTest {
 
     @Test
     void theProgressQueryNeedsTheRightCodeNoLoginAndShowsNoPersonalData() {
-        ApiClient.Response created = api.post("/api/cases", applicant, "{\"itemId\":\"" + UUID.randomUUID() + "\"}").expect(201);
+        ApiClient.Response created = api.post("/api/cases", applicant, TestApplicants.online(UUID.randomUUID())).expect(201);
         String number = created.text("caseNumber");
         String code = created.text("queryCode");
         api.post("/api/cases/" + created.text("id") + "/reception", clerk, "{\"location\":\"市民中心 A区 12号窗口\"}").expect(200);

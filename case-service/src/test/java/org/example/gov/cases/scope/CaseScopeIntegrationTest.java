@@ -10,6 +10,7 @@ import org.example.gov.cases.supervision.SupervisionService;
 import org.example.gov.cases.support.CaseIntegrationTest;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.TestTokens;
+import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -97,13 +98,13 @@ class CaseScopeIntegrationTest extends CaseIntegrationTest {
         long before = countCases();
 
         ApiClient.Response refused = api.post("/api/cases", clerk, """
-                {"itemId":"%s","channel":"WINDOW","applicant":{"id":"citizen-9","name":"王五"}}""".formatted(guangzhouItem))
+                {"itemId":"%s","channel":"WINDOW","applicant":{"id":"citizen-9","name":"王五","idNumber":"11010519491231002X","phone":"13800138000"}}""".formatted(guangzhouItem))
                 .expect(422);
 
         assertThat(refused.text("code")).isEqualTo("ITEM_OUTSIDE_YOUR_REGION");
         assertThat(countCases()).isEqualTo(before);
         api.post("/api/cases", guangzhouClerk, """
-                {"itemId":"%s","channel":"WINDOW","applicant":{"id":"citizen-9","name":"王五"}}""".formatted(guangzhouItem))
+                {"itemId":"%s","channel":"WINDOW","applicant":{"id":"citizen-9","name":"王五","idNumber":"11010519491231002X","phone":"13800138000"}}""".formatted(guangzhouItem))
                 .expect(201);
     }
 

@@ -15,6 +15,7 @@ import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
 import org.example.gov.testsupport.SharedInfrastructure;
+import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -78,7 +79,7 @@ class SupervisionIntegrationTest extends CaseIntegrationTest {
         api.post("/api/cases/" + paused + "/special-procedures", approver, "{\"type\":\"TESTING\",\"reason\":\"送检\"}")
                 .expect(200);
         String received = api.post("/api/cases", clerk, "{\"itemId\":\"" + UUID.randomUUID()
-                + "\",\"applicant\":{\"id\":\"applicant1\",\"name\":\"张三\"}}").expect(201).text("id");
+                + "\",\"applicant\":" + TestApplicants.named("applicant1", "张三") + "}").expect(201).text("id");
         String preReview = submitOnline(UUID.randomUUID().toString()); // due for pre-review by Mon 9-29
 
         // received Fri 9-26: Sun 9-28, 9-29 and 9-30 are three working days; the fourth is Thu 10-09

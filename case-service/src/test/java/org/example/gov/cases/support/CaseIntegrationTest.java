@@ -8,6 +8,7 @@ import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.MutableClock;
 import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.TestTokens;
+import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ public abstract class CaseIntegrationTest {
 
     /** Submits online as applicant1 and returns the case id. */
     protected String submitOnline(String itemId) {
-        return api.post("/api/cases", applicant, "{\"itemId\":\"" + itemId + "\"}").expect(201).text("id");
+        return api.post("/api/cases", applicant, TestApplicants.online(itemId)).expect(201).text("id");
     }
 
     /** Submits, receives and accepts (by 深圳's clerk); returns the case id. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -14,6 +15,7 @@ import org.example.gov.cases.bundle.BundleService;
 import org.example.gov.cases.casefile.Applicant;
 import org.example.gov.cases.casefile.Case;
 import org.example.gov.cases.casefile.Origin;
+import org.example.gov.cases.casefile.web.ApplicantRequest;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +43,7 @@ public class BundleApplicationController {
     public ResponseEntity<BundleResponse> apply(@Valid @RequestBody BundleRequest request, Actor actor) {
         Origin.Channel channel = request.channel() != null ? Origin.Channel.valueOf(request.channel())
                 : actor.has(Role.APPLICANT) ? Origin.Channel.WEB : Origin.Channel.WINDOW;
-        Applicant applicant = request.applicant() == null ? null
-                : new Applicant(request.applicant().id(), request.applicant().name());
+        Applicant applicant = request.applicant().toApplicant();
         BundleService.BundleView view = bundles.apply(request.bundleId(), channel, applicant, actor, request.location());
         return ResponseEntity.created(URI.create("/api/cases/bundle-applications/" + view.application().id()))
                 .body(BundleResponse.of(view));
@@ -56,10 +57,7 @@ public class BundleApplicationController {
 
     public record BundleRequest(@NotBlank @Size(max = 36) String bundleId,
             @Pattern(regexp = "WINDOW|WEB|APP|TERMINAL") String channel,
-            @Valid ApplicantRequest applicant, @Size(max = 200) String location) {
-    }
-
-    public record ApplicantRequest(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 100) String name) {
+            @NotNull @Valid ApplicantRequest applicant, @Size(max = 200) String location) {
     }
 
     public record SubCase(String caseId, String caseNumber, String itemCode, String itemName, String department,

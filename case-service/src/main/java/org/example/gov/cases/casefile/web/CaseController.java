@@ -44,8 +44,7 @@ public class CaseController {
     public ResponseEntity<CaseResponse> submit(@Valid @RequestBody SubmitCaseRequest request, Actor actor) {
         Origin.Channel channel = request.channel() != null ? Origin.Channel.valueOf(request.channel())
                 : actor.has(Role.CLERK) ? Origin.Channel.WINDOW : Origin.Channel.WEB;
-        Applicant applicant = request.applicant() == null ? null
-                : new Applicant(request.applicant().id(), request.applicant().name());
+        Applicant applicant = request.applicant().toApplicant();
         boolean assisted = !actor.has(Role.APPLICANT);
         Origin origin = new Origin(channel, assisted ? actor.id() : null, null, null, null);
         CaseService.CaseView view = cases.submit(request.itemId(), origin, applicant, actor, request.location());

@@ -16,14 +16,17 @@ import org.example.gov.cases.casefile.SupplementNotice;
 import org.example.gov.platform.personal.PersonName;
 
 /**
- * A case as staff and its applicant see it: stage, clock, notices, procedures, decision, delivery and history.
+ * A case as staff and its applicant see it: stage, clock, notices, procedures, decision, delivery and history. The
+ * applicant's name is in full for the applicant (and whoever just registered the case), masked for staff; the
+ * identity card number and phone are masked for all (full: {@code GET /api/cases/{id}/applicant}, audited).
  * {@code …Provisional}: the date or count ran into a year whose official schedule is not loaded and is the
  * weekends-only estimate (recounted by the system, with a history entry, once the year is loaded); the due date's
  * flag is {@code deadline.dueDateProvisional}.
  */
 public record CaseResponse(String id, String caseNumber, String queryCode, String status, List<String> allowedActions,
         long version, String itemId, String itemCode, String itemName, int itemVersion, String itemKind,
-        String department, String region, String applicantId, String applicantName, String channel, String submittedBy,
+        String department, String region, String applicantId, String applicantName, String applicantIdNumber,
+        String applicantPhone, String channel, String submittedBy,
         String partnerId, String partnerReference, String bundleId, Instant submittedAt, LocalDate preReviewDue,
         boolean preReviewDueProvisional, LocalDate receivedOn, Instant acceptedAt, Deadline deadline,
         Integer remainingWorkingDays, boolean remainingWorkingDaysProvisional, List<SupplementNotice> supplements,
@@ -38,11 +41,18 @@ public record CaseResponse(String id, String caseNumber, String queryCode, Strin
                 c.item().itemId(), c.item().code(), c.item().name(), c.item().version(), c.item().kind(),
                 c.item().department(), c.item().region(), c.applicantId(),
                 // personal data: in full for the applicant (and whoever just registered the case), masked (张*) for staff
-                forApplicant ? c.applicantName() : PersonName.of(c.applicantName()).masked(), c.origin().channel().name(),
+                forApplicant ? c.applicantName() : PersonName.of(c.applicantName()).masked(),
+                // the identity card number and phone masked for everyone: in full only through the audited applicant read
+                masked(c.applicant().idNumber()), masked(c.applicant().phone()), c.origin().channel().name(),
                 c.origin().submittedBy(), c.origin().partnerId(), c.origin().partnerReference(), c.origin().bundleId(),
                 c.submittedAt(), c.preReviewDue(), c.preReviewDueProvisional(), c.receivedOn(), c.acceptedAt(),
                 c.deadline(), view.remainingWorkingDays() == null ? null : view.remainingWorkingDays().days(),
                 view.remainingWorkingDays() != null && view.remainingWorkingDays().provisional(), c.supplements(),
                 c.specialProcedures(), c.decision(), c.delivery(), c.closedAt(), view.history());
+    }
+
+    /** The masked form (440***********123X, 138****5678: the types' toString); null when not collected (older cases). */
+    private static String masked(Object personalValue) {
+        return personalValue == null ? null : personalValue.toString();
     }
 }

@@ -5,12 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.example.gov.cases.casefile.Applicant;
+import org.example.gov.cases.casefile.web.ApplicantRequest;
 import org.example.gov.cases.partner.Forward;
 
 /**
  * A case a partner city forwards: the item, the partner's own reference for it, the applicant it has identified and
- * the hall where it received the application ({@code location}).
+ * the hall where it received the application ({@code location}). The partner names the applicant in full: id, name,
+ * identity card number and phone.
  */
 public record ForwardCaseRequest(
         @NotBlank @Size(max = 36) String itemId,
@@ -18,10 +19,7 @@ public record ForwardCaseRequest(
         @NotNull @Valid ApplicantRequest applicant,
         @Size(max = 100) String location) {
 
-    public record ApplicantRequest(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 100) String name) {
-    }
-
     Forward toForward() {
-        return new Forward(itemId, partnerReference, new Applicant(applicant.id(), applicant.name()), location);
+        return new Forward(itemId, partnerReference, applicant.toApplicant(), location);
     }
 }

@@ -64,7 +64,7 @@ public class CaseQueryController {
         boolean staff = CaseService.isStaff(actor);
         Page<CaseSummary> result = queries.list(new CaseFilter(department, status, itemCode, region, dueBefore,
                 warningLevel, staff ? ScopePolicy.of(actor, CaseService.READERS) : null, staff ? null : actor.id(), null,
-                openOnly), page, size);
+                openOnly, null, null), page, size);
         return new WorkList(result.content(), result.page(), result.size(), result.totalElements());
     }
 

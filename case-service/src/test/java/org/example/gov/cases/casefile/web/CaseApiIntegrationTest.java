@@ -14,6 +14,7 @@ import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
 import org.example.gov.testsupport.SharedInfrastructure;
+import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.Test;
 
 class CaseApiIntegrationTest extends CaseIntegrationTest {
@@ -115,7 +116,7 @@ class CaseApiIntegrationTest extends CaseIntegrationTest {
     @Test
     void aClerkSubmitsAtTheWindowForAnApplicantAndTheHistorySaysWhoActed() {
         ApiClient.Response created = api.post("/api/cases", clerk, """
-                {"itemId":"%s","applicant":{"id":"elder1","name":"赵老伯"},"location":"市民中心 帮办代办窗口"}"""
+                {"itemId":"%s","applicant":{"id":"elder1","name":"赵老伯","idNumber":"11010519491231002X","phone":"13800138000"},"location":"市民中心 帮办代办窗口"}"""
                 .formatted(UUID.randomUUID())).expect(201);
 
         assertThat(created.text("status")).isEqualTo("RECEIVED");
@@ -125,7 +126,7 @@ class CaseApiIntegrationTest extends CaseIntegrationTest {
         assertThat(view.body().path("history").get(0).path("onBehalfOf").asString()).isEqualTo("elder1");
         assertThat(view.body().path("history").get(0).path("actorId").asString()).isEqualTo("clerk1");
 
-        assertThat(api.post("/api/cases", clerk, "{\"itemId\":\"" + UUID.randomUUID() + "\"}").expect(422).text("code"))
+        assertThat(api.post("/api/cases", clerk, TestApplicants.online(UUID.randomUUID())).expect(422).text("code"))
                 .isEqualTo("APPLICANT_REQUIRED");
     }
 
@@ -146,7 +147,7 @@ class CaseApiIntegrationTest extends CaseIntegrationTest {
     void aSlowCatalogueMakesSubmissionFailFastWith503AndStoresNothing() {
         long before = countCases();
 
-        ApiClient.Response response = api.post("/api/cases", applicant, "{\"itemId\":\"slow\"}");
+        ApiClient.Response response = api.post("/api/cases", applicant, TestApplicants.online("slow"));
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.text("code")).isEqualTo("DEPENDENCY_UNAVAILABLE");
@@ -156,9 +157,9 @@ class CaseApiIntegrationTest extends CaseIntegrationTest {
 
     @Test
     void anUnknownOrUnpublishedItemAnswers422() {
-        assertThat(api.post("/api/cases", applicant, "{\"itemId\":\"missing\"}").expect(422).text("code"))
+        assertThat(api.post("/api/cases", applicant, TestApplicants.online("missing")).expect(422).text("code"))
                 .isEqualTo("ITEM_NOT_FOUND");
-        assertThat(api.post("/api/cases", applicant, "{\"itemId\":\"draft\"}").expect(422).text("code"))
+        assertThat(api.post("/api/cases", applicant, TestApplicants.online("draft")).expect(422).text("code"))
                 .isEqualTo("ITEM_NOT_PUBLISHED");
     }
 
@@ -167,7 +168,7 @@ class CaseApiIntegrationTest extends CaseIntegrationTest {
         long before = countCases();
         assertThat(api.post("/api/cases", applicant, "{\"itemId\":").expect(400).text("code")).isEqualTo("MALFORMED_REQUEST");
         assertThat(api.post("/api/cases", applicant, "{}").expect(400).text("code")).isEqualTo("VALIDATION_FAILED");
-        assertThat(api.post("/api/cases", applicant, "{\"itemId\":\"x\",\"channel\":\"WINDOW\"}").expect(422).text("code"))
+        assertThat(api.post("/api/cases", applicant, "{\"itemId\":\"x\",\"channel\":\"WINDOW\",\"applicant\":{" + TestApplicants.CONTACT + "}}").expect(422).text("code"))
                 .isEqualTo("CHANNEL_NOT_FOR_APPLICANT");
         assertThat(countCases()).isEqualTo(before);
     }

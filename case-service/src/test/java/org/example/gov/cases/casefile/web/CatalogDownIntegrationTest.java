@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CatalogDownIntegrationTest {
         long before = jdbc.sql("SELECT COUNT(*) FROM case_file").query(Long.class).single();
 
         for (int i = 0; i < 8; i++) { // enough calls to open the circuit breaker
-            ApiClient.Response response = api.post("/api/cases", applicant, "{\"itemId\":\"any\"}");
+            ApiClient.Response response = api.post("/api/cases", applicant, TestApplicants.online("any"));
             assertThat(response.status()).isEqualTo(503);
             assertThat(response.text("code")).isEqualTo("DEPENDENCY_UNAVAILABLE");
             assertThat(response.text("dependency")).isEqualTo("item-catalog-service");

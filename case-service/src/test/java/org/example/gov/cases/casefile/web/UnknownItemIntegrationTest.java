@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import org.example.gov.cases.support.CaseIntegrationTest;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,7 +26,7 @@ class UnknownItemIntegrationTest extends CaseIntegrationTest {
 
         for (int i = 0; i < 100; i++) {
             String id = i % 2 == 0 ? "malformed-" + i : "missing";
-            ApiClient.Response response = api.post("/api/cases", applicant, "{\"itemId\":\"" + id + "\"}");
+            ApiClient.Response response = api.post("/api/cases", applicant, TestApplicants.online(id));
             assertThat(response.status()).as("submission %s for %s", i, id).isEqualTo(422);
             assertThat(response.text("code")).isEqualTo("ITEM_NOT_FOUND");
         }
@@ -34,7 +35,7 @@ class UnknownItemIntegrationTest extends CaseIntegrationTest {
         assertThat(breakers.getAllCircuitBreakers()).isNotEmpty()
                 .allSatisfy(breaker -> assertThat(breaker.getState()).as(breaker.getName())
                         .isEqualTo(CircuitBreaker.State.CLOSED));
-        assertThat(api.post("/api/cases", applicant, "{\"itemId\":\"item-after\"}").status())
+        assertThat(api.post("/api/cases", applicant, TestApplicants.online("item-after")).status())
                 .as("a valid submission right after").isEqualTo(201);
     }
 }

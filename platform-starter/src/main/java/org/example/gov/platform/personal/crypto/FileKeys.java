@@ -7,12 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keys for the local run, kept in a properties file ({@code platform.personal-data.key-file}, by default
@@ -25,14 +30,22 @@ import java.util.Properties;
  * key.k1=&lt;base64 16 bytes&gt;
  * index=&lt;base64 32 bytes&gt;
  * </pre>
- * A rotation can be tried locally by adding {@code key.k2} and setting {@code current=k2}.
+ * A rotation can be tried locally while everything runs: add {@code key.k2}, set {@code current=k2} and save. The
+ * file is looked at again at most once a second ({@link #RECHECK}); a changed file that does not make a valid key
+ * ring is refused with a warning and the keys in use stay. New values then go under k2 at once, and the rotation
+ * job of each service moves the old rows; remove k1 only after that.
  */
 public final class FileKeys implements PersonalDataKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(FileKeys.class);
+    /** How often the file's modification time is looked at: a stat a second, not one per encryption. */
+    static final long RECHECK = TimeUnit.SECONDS.toNanos(1);
 
     private final Path file;
-    private final KeyRing ring;
+    private volatile KeyRing ring;
+    private volatile FileTime readVersion;
+    private volatile long checkedAt;
 
     public FileKeys(Path file) {
         this.file = file.toAbsolutePath();
@@ -40,7 +53,9 @@ public final class FileKeys implements PersonalDataKeys {
             if (!Files.exists(this.file)) {
                 create(this.file);
             }
+            this.readVersion = Files.getLastModifiedTime(this.file);
             this.ring = read(this.file);
+            this.checkedAt = System.nanoTime();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or create the personal-data key file " + this.file, e);
         }
@@ -52,17 +67,41 @@ public final class FileKeys implements PersonalDataKeys {
 
     @Override
     public String currentKeyId() {
-        return ring.currentKeyId();
+        return ring().currentKeyId();
     }
 
     @Override
     public byte[] key(String keyId) {
-        return ring.key(keyId);
+        return ring().key(keyId);
     }
 
     @Override
     public byte[] indexKey() {
-        return ring.indexKey();
+        return ring().indexKey();
+    }
+
+    /** The keys, read again when the file changed (at most one look a second; concurrent callers may both look). */
+    private KeyRing ring() {
+        long now = System.nanoTime();
+        if (now - checkedAt >= RECHECK) {
+            checkedAt = now;
+            try {
+                FileTime modified = Files.getLastModifiedTime(file);
+                if (!modified.equals(readVersion)) {
+                    KeyRing changed = read(file);
+                    if (!changed.keyIds().containsAll(ring.keyIds())) {
+                        log.warn("Personal-data key file {} dropped key(s) {}; make sure no row still uses them", file,
+                                ring.keyIds().stream().filter(id -> !changed.keyIds().contains(id)).toList());
+                    }
+                    ring = changed;
+                    readVersion = modified;
+                    log.info("Personal-data keys re-read from {} (current key {})", file, changed.currentKeyId());
+                }
+            } catch (IOException | IllegalStateException e) {
+                log.warn("Personal-data key file {} changed but cannot be used ({}); the keys in use stay", file, e.getMessage());
+            }
+        }
+        return ring;
     }
 
     private static KeyRing read(Path file) throws IOException {

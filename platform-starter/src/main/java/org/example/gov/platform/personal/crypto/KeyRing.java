@@ -1,8 +1,10 @@
 package org.example.gov.platform.personal.crypto;
 
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +62,11 @@ public final class KeyRing implements PersonalDataKeys {
             throw new IllegalStateException("No personal-data key with id " + keyId + " (known: " + keys.keySet() + ")");
         }
         return key.clone();
+    }
+
+    /** The configured key ids (for a reload that must not silently drop one still in use). */
+    public Set<String> keyIds() {
+        return Collections.unmodifiableSet(keys.keySet());
     }
 
     @Override

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,5 +71,30 @@ class PersonalDataKeysTest {
 
         assertThat(after.needsRotation(stored)).isTrue();
         assertThat(after.decrypt(after.reencrypt(stored))).isEqualTo("13812345678");
+    }
+
+    @Test
+    void aRunningServiceSeesTheRotatedKeyFileWithinASecondAndKeepsItsKeysWhenTheFileIsBroken(@TempDir Path directory)
+            throws Exception {
+        Path file = directory.resolve("personal-data.properties");
+        FileKeys keys = new FileKeys(file);
+        PersonalDataCipher cipher = new PersonalDataCipher(keys);
+        String underK1 = cipher.encrypt("13812345678");
+
+        String original = Files.readString(file);
+        Files.writeString(file, original.replace("current=k1", "current=k2") + "key.k2=" + K2 + "\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(FileKeys.RECHECK) + 100);
+
+        assertThat(keys.currentKeyId()).isEqualTo("k2");
+        assertThat(cipher.keyIdOf(cipher.encrypt("x"))).isEqualTo("k2");
+        assertThat(cipher.decrypt(underK1)).as("the old key still reads").isEqualTo("13812345678");
+
+        Files.writeString(file, "current=k9\n"); // a half-written or wrong file
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(FileKeys.RECHECK) + 100);
+
+        assertThat(keys.currentKeyId()).isEqualTo("k2");
+        assertThat(cipher.decrypt(underK1)).isEqualTo("13812345678");
     }
 }

@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.example.gov.launcher.LocalPlatform;
@@ -83,6 +85,41 @@ final class RunningPlatform {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /**
+     * Every cell of every table of one schema that holds one of {@code values} in clear, as "table.column = …" (at
+     * most 20): the raw rows, read as a database administrator would.
+     */
+    static List<String> cellsHolding(String schema, List<String> values) {
+        String url = get().mariaDb().jdbcUrl(schema);
+        List<String> found = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, get().mariaDb().username(), get().mariaDb().password())) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = connection.createStatement().executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = connection.createStatement().executeQuery("SELECT * FROM `" + table + "`")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next() && found.size() < 20) {
+                        for (int c = 1; c <= columns; c++) {
+                            String cell = rs.getString(c);
+                            if (cell != null && values.stream().anyMatch(cell::contains)) {
+                                found.add(schema + "." + table + "." + rs.getMetaData().getColumnName(c) + " = "
+                                        + cell.substring(0, Math.min(cell.length(), 160)));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading schema " + schema, e);
+        }
+        return found;
     }
 
     /** A 承诺件 of 440300 drafted by maintainer1 and published by reviewer1 (four eyes); returns its id. */

@@ -2,6 +2,8 @@ package org.example.gov.cases.casefile;
 
 import java.time.Instant;
 
+import org.example.gov.platform.logging.PersonalDataRedactor;
+
 /**
  * One line of a case's history: what happened, who did it in which role, where (hall/window, partner city or the
  * online channel), for whom when a clerk acted for the applicant (帮办代办), when, and why. {@code recomputed} is set
@@ -9,4 +11,9 @@ import java.time.Instant;
  */
 public record HistoryEntry(CaseAction action, String actorId, String actorName, String actorRole, String location,
         String onBehalfOf, Instant at, String note, RecomputedDate recomputed) {
+
+    /** Notes are free text read by staff, applicant and partner: a phone or ID number typed into one is kept masked. */
+    public HistoryEntry {
+        note = PersonalDataRedactor.redact(note);
+    }
 }

@@ -124,6 +124,10 @@ class ApplicantDataAtRestIntegrationTest extends CaseIntegrationTest {
                 .containsExactly("applicant.phone");
         assertThat(api.post("/api/cases", applicant, "{\"itemId\":\"" + UUID.randomUUID() + "\"}").expect(400)
                 .body().path("errors").findValuesAsString("field")).containsExactly("applicant");
+        assertThat(api.post("/api/cases", clerk, """
+                {"itemId":"%s","applicant":{"id":"%s","name":"王五","idNumber":"%s","phone":"%s"}}""".formatted(UUID.randomUUID(),
+                TestApplicants.ID_NUMBER, TestApplicants.ID_NUMBER, TestApplicants.PHONE)).expect(400).body()
+                .path("errors").findValuesAsString("field")).as("an ID number as the account id").containsExactly("applicant.idNotPersonalData");
         assertThat(countCases()).isEqualTo(before);
     }
 

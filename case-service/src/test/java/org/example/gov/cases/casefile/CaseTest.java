@@ -338,4 +338,11 @@ class CaseTest {
         assertThat(acceptedOn(ITEM, FRI_26_SEP, closed).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 10, 11));
         assertThat(acceptedOn(guangzhou, FRI_26_SEP, closed).deadline().dueDate()).isEqualTo(LocalDate.of(2025, 10, 10));
     }
+
+    @Test
+    void aPhoneOrIdNumberTypedIntoANoteIsKeptMasked() {
+        HistoryEntry entry = new HistoryEntry(CaseAction.WITHDRAW, "applicant1", "张三", "APPLICANT", null, null,
+                java.time.Instant.now(), "改天再办，联系 13812345678 / 440304199001011233", null);
+        assertThat(entry.note()).isEqualTo("改天再办，联系 138****5678 / 440***********1233");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.calendar.WorkingDate;
 import org.example.gov.calendar.WorkingDayCalendar;
+import org.example.gov.platform.logging.PersonalDataRedactor;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.scope.Scope;
@@ -54,8 +55,15 @@ public final class RectificationTicket {
     public static final int MAX_REOPENS = 1;
     public static final int MAX_APPEALS = 1;
 
-    /** One step of the ticket's life: who (and in which role) did what, when, with which note. */
+    /**
+     * One step of the ticket's life: who (and in which role) did what, when, with which note. A phone or ID number in
+     * the note (a call-back's "已联系 138…") is kept masked: notes are read by the department and stored in clear.
+     */
     public record Step(String action, String actorId, String role, Instant at, String note) {
+
+        public Step {
+            note = PersonalDataRedactor.redact(note);
+        }
     }
 
     /** Where the bad review came from, for statistics per region, hall, staff member and channel. */

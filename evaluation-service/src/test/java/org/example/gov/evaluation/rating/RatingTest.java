@@ -56,6 +56,13 @@ class RatingTest {
         assertThat(r.isBad()).isTrue();
     }
 
+    @Test
+    void aPhoneOrIdNumberInTheCommentIsKeptMaskedSoTheDepartmentCannotTellWhoRated() {
+        Rating r = Rating.online(InvitationTest.open(), 1, List.of(), "请回电13812345678，身份证440304199001011233", Channel.WEB,
+                "applicant1", Instant.now());
+        assertThat(r.comment()).isEqualTo("请回电138****5678，身份证440***********1233");
+    }
+
     private static Rating rating(int level) {
         return Rating.online(InvitationTest.open(), level, List.of(), null, Channel.WEB, "applicant1", Instant.now());
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.example.gov.platform.logging.PersonalDataRedactor;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,8 +26,10 @@ public class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String incoming = request.getHeader(HEADER);
-        // Never log an attacker-chosen string verbatim: accept only short token-like ids.
-        String requestId = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        // Never log an attacker-chosen string verbatim: accept only short token-like ids, and none that reads as an ID
+        // or phone number (it would be logged masked, but stored in clear in the audit trail's request_id)
+        String requestId = incoming != null && SAFE.matcher(incoming).matches()
+                && PersonalDataRedactor.redact(incoming).equals(incoming) ? incoming : UUID.randomUUID().toString();
         response.setHeader(HEADER, requestId);
         MDC.put("requestId", requestId);
         try {

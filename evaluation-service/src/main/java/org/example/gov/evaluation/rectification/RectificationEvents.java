@@ -7,7 +7,13 @@ import java.time.LocalDate;
 public final class RectificationEvents {
 
     public static final String TOPIC = "gov.evaluation.events";
+    /**
+     * Deprecated: carries the case id and number, which lead to the rater. Published beside {@link #OPENED_V2} until
+     * its consumers have moved (ENGINEERING.md §4), then dropped.
+     */
     public static final String OPENED = "gov.evaluation.bad-review-opened.v1";
+    /** The ticket opened, without anything that leads to the case or the rater. */
+    public static final String OPENED_V2 = "gov.evaluation.bad-review-opened.v2";
     public static final String RECTIFIED = "gov.evaluation.bad-review-rectified.v1";
     public static final String EXPLAINED = "gov.evaluation.bad-review-explained.v1";
     public static final String OVERDUE = "gov.evaluation.bad-review-overdue.v1";
@@ -23,6 +29,20 @@ public final class RectificationEvents {
 
         static Opened of(RectificationTicket t) {
             return new Opened(t.id(), t.ratingId(), t.caseId(), t.caseNumber(), t.level(), t.department(), t.itemCode(),
+                    t.openedAt(), t.dueDate(), t.dueDateProvisional());
+        }
+    }
+
+    /**
+     * v2 of the opening: the department, item and region the bad review is about and the due date, but no case id or
+     * number (with the case, whoever reads the topic knows who rated; DOMAIN.md §5). Supervision that needs the case
+     * reads the ticket through the API, where its scope is checked.
+     */
+    public record OpenedV2(String ticketId, String ratingId, int level, String department, String itemCode,
+            String region, Instant openedAt, LocalDate dueDate, boolean dueDateProvisional) {
+
+        static OpenedV2 of(RectificationTicket t) {
+            return new OpenedV2(t.id(), t.ratingId(), t.level(), t.department(), t.itemCode(), t.origin().region(),
                     t.openedAt(), t.dueDate(), t.dueDateProvisional());
         }
     }

@@ -67,9 +67,16 @@ public class RectificationService {
                 new RectificationTicket.Origin(rating.region(), rating.hallCode(), rating.staffId(), rating.channel()),
                 clock.instant(), rectificationWorkingDays, calendar.calendar(rating.region()));
         tickets.insert(ticket);
+        publishOpened(ticket);
+        return ticket;
+    }
+
+    /** v2 (no case, no rater) and, until its consumers move, v1 beside it: same transaction, same key. */
+    private void publishOpened(RectificationTicket ticket) {
+        outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED_V2, ticket.id(),
+                RectificationEvents.OpenedV2.of(ticket));
         outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
                 RectificationEvents.Opened.of(ticket));
-        return ticket;
     }
 
     /** One page of the tickets whose due date is provisional (or missing), after {@code afterId}. */
@@ -104,8 +111,7 @@ public class RectificationService {
 
     private void publishDueDate(RectificationTicket ticket, RectificationTicket.DueDateChange change, Instant now) {
         if (change.previous() == null) {
-            outbox.publish(RectificationEvents.TOPIC, RectificationEvents.OPENED, ticket.id(),
-                    RectificationEvents.Opened.of(ticket));
+            publishOpened(ticket);
         } else {
             outbox.publish(RectificationEvents.TOPIC, RectificationEvents.DUE_DATE_RECOMPUTED, ticket.id(),
                     RectificationEvents.DueDateRecomputed.of(ticket, change, now));

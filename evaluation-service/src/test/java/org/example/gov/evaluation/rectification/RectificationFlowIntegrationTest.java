@@ -67,16 +67,18 @@ class RectificationFlowIntegrationTest extends RectificationIntegrationTest {
                 e -> ticketId.equals(e.key()) && RectificationEvents.CLOSED.equals(e.type()), Duration.ofSeconds(20));
         List<EventProbe.Event> events = EventProbe.await(bootstrap, RectificationEvents.TOPIC,
                 e -> ticketId.equals(e.key()), Duration.ofSeconds(20));
-        assertThat(events).extracting(EventProbe.Event::type).containsExactly(RectificationEvents.OPENED,
-                RectificationEvents.RECTIFIED, RectificationEvents.CLOSED);
+        assertThat(events).extracting(EventProbe.Event::type).containsExactly(RectificationEvents.OPENED_V2,
+                RectificationEvents.OPENED, RectificationEvents.RECTIFIED, RectificationEvents.CLOSED);
         assertThat(events).allSatisfy(e -> {
             Contracts.assertValid(e.type(), e.data());
             assertThat(e.subject()).isEqualTo(ticketId);
             assertThat(e.data()).doesNotContain("applicant1");
         });
-        // what the department's steps publish never leads to the case (only the opening event, for supervision, does)
+        // nothing published leads to the case (and so to the rater), except the deprecated v1 opening kept for its consumers
+        String caseNumber = jdbc.sql("SELECT case_number FROM rectification_ticket WHERE id = :t").param("t", ticketId)
+                .query(String.class).single();
         assertThat(events).filteredOn(e -> !RectificationEvents.OPENED.equals(e.type()))
-                .allSatisfy(e -> assertThat(e.data()).doesNotContain(caseId));
+                .allSatisfy(e -> assertThat(e.data()).doesNotContain(caseId, caseNumber));
     }
 
     @Test

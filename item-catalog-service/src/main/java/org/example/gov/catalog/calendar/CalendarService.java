@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.example.gov.calendar.ClosedDay;
@@ -20,8 +21,12 @@ import org.example.gov.platform.audit.AuditKind;
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.problem.ForbiddenException;
 import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.scope.RegionCode;
+import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -111,6 +116,7 @@ public class CalendarService {
      */
     @Transactional
     public LoadedYear loadYear(int year, HolidayScheduleDocument document, Actor actor) {
+        requireProvincialOperator(actor);
         if (document.year() != null && document.year() != year) {
             throw new BusinessRuleViolationException("CALENDAR_YEAR_MISMATCH", "year",
                     "The body is the schedule of " + document.year() + ", not of " + year,
@@ -126,6 +132,19 @@ public class CalendarService {
         log.info("Holiday schedule {} loaded by {}: {} off days, {} adjusted working days, {} working days", year,
                 actor.id(), schedule.offDays(), schedule.adjustedWorkingDays(), schedule.workingDays());
         return loaded;
+    }
+
+    /**
+     * The State Council's schedule holds for every region and every service's deadlines: a city's operator would
+     * otherwise change the working days of every other city. Closed days stay with each region's operators.
+     */
+    private static void requireProvincialOperator(Actor actor) {
+        boolean provincial = ScopePolicy.of(actor, Set.of(Role.OPERATOR)).regionsAndBelow().stream()
+                .anyMatch(region -> region.level() == RegionCode.Level.PROVINCE);
+        if (!provincial) {
+            throw new ForbiddenException("CALENDAR_YEAR_PROVINCE_ONLY", null,
+                    "Only an operator of a province may load or correct a year's holiday schedule", String.valueOf(actor.region()));
+        }
     }
 
     /**

@@ -60,6 +60,14 @@ class ClosedDayScopeIntegrationTest {
         }
     }
 
+    @Test
+    void onlyAProvincialOperatorLoadsAYearsSchedule() {
+        String schedule = "{\"year\":2031,\"days\":[{\"name\":\"元旦\",\"date\":\"2031-01-01\",\"isOffDay\":true}]}";
+        ApiClient.Response refused = api.put("/api/calendar/years/2031", shenzhenOperator, schedule).expect(403);
+        assertThat(refused.text("code")).isEqualTo("CALENDAR_YEAR_PROVINCE_ONLY");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM calendar_year WHERE year_number = 2031").query(Long.class).single()).isZero();
+    }
+
     private long closedDays(String region) {
         return jdbc.sql("SELECT COUNT(*) FROM calendar_closed_day WHERE region = :region").param("region", region)
                 .query(Long.class).single();

@@ -2,7 +2,7 @@ package org.example.gov.cases.casefile;
 
 import java.time.Instant;
 
-import org.example.gov.platform.logging.PersonalDataRedactor;
+import org.example.gov.platform.personal.FreeText;
 
 /**
  * One line of a case's history: what happened, who did it in which role, where (hall/window, partner city or the
@@ -14,6 +14,6 @@ public record HistoryEntry(CaseAction action, String actorId, String actorName, 
 
     /** Notes are free text read by staff, applicant and partner: a phone or ID number typed into one is kept masked. */
     public HistoryEntry {
-        note = PersonalDataRedactor.redact(note);
+        note = FreeText.masked(note);
     }
 }

@@ -11,7 +11,7 @@ import org.example.gov.evaluation.channel.RatedObjects;
 import org.example.gov.evaluation.invitation.Invitation;
 import org.example.gov.evaluation.invitation.Stage;
 import org.example.gov.evaluation.onsite.ServiceOccurrence;
-import org.example.gov.platform.logging.PersonalDataRedactor;
+import org.example.gov.platform.personal.FreeText;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 
 /**
@@ -58,7 +58,7 @@ public record Rating(String id, String invitationId, Source source, String caseI
         tags = tags == null ? List.of() : List.copyOf(tags);
         // a phone or ID number typed into the comment would tell the department who rated (rater privacy) and sit in
         // clear in the table (GB/T 39786): kept masked (138****5678), like every other personal-data field
-        comment = PersonalDataRedactor.redact(comment);
+        comment = FreeText.masked(comment);
     }
 
     /** An online rating through the applicant's invitation (the caller has checked it is theirs). */

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.calendar.WorkingDate;
 import org.example.gov.calendar.WorkingDayCalendar;
-import org.example.gov.platform.logging.PersonalDataRedactor;
+import org.example.gov.platform.personal.FreeText;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.scope.Scope;
@@ -62,7 +62,7 @@ public final class RectificationTicket {
     public record Step(String action, String actorId, String role, Instant at, String note) {
 
         public Step {
-            note = PersonalDataRedactor.redact(note);
+            note = FreeText.masked(note);
         }
     }
 

@@ -2,6 +2,7 @@ package org.example.gov.gateway.partner;
 
 import java.util.Optional;
 
+import org.example.gov.gateway.audit.GatewayAudit;
 import org.example.gov.gateway.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import reactor.core.publisher.Mono;
  * (the signature only means something for partner keys, and the body should not travel to case-service to be refused
  * there). The body is read once (at most {@code platform.gateway.max-request-body}, also when chunked), hashed for
  * the string to sign, and handed on byte for byte. Any failure answers a 401 problem with a stable code
- * ({@link SignatureFailure}), an unavailable nonce store 503; either way nothing is forwarded.
+ * ({@link SignatureFailure}), an unavailable nonce store 503; either way nothing is forwarded. Every 401 and 403 is
+ * recorded in the gateway's audit trail with its reason code ({@link GatewayAudit}).
  * Deliberately not a bean: every WebFilter bean would also run as a global filter.
  */
 public class PartnerSignatureFilter implements WebFilter {
@@ -43,11 +45,14 @@ public class PartnerSignatureFilter implements WebFilter {
 
     private final PartnerRequestVerifier verifier;
     private final Problems problems;
+    private final GatewayAudit audit;
     private final long maxBodyBytes;
 
-    public PartnerSignatureFilter(PartnerRequestVerifier verifier, Problems problems, long maxBodyBytes) {
+    public PartnerSignatureFilter(PartnerRequestVerifier verifier, Problems problems, GatewayAudit audit,
+            long maxBodyBytes) {
         this.verifier = verifier;
         this.problems = problems;
+        this.audit = audit;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -64,16 +69,19 @@ public class PartnerSignatureFilter implements WebFilter {
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(caller -> {
                     if (caller.isEmpty()) { // authorization lets no anonymous call to /api/** through; be sure
+                        audit.refused(exchange, 401, GatewayAudit.TOKEN_MISSING, null);
                         return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null);
                     }
                     if (!isPartner(caller.get())) {
+                        audit.refused(exchange, 403, GatewayAudit.PARTNER_ROLE_REQUIRED, caller.get());
                         return problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", null);
                     }
-                    return verified(exchange, chain, caller.get().getName());
+                    return verified(exchange, chain, caller.get());
                 });
     }
 
-    private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, String partnerId) {
+    private Mono<Void> verified(ServerWebExchange exchange, WebFilterChain chain, Authentication caller) {
+        String partnerId = caller.getName();
         ServerHttpRequest request = exchange.getRequest();
         SignatureHeaders headers;
         PartnerKey key;
@@ -81,7 +89,7 @@ public class PartnerSignatureFilter implements WebFilter {
             headers = SignatureHeaders.from(request.getHeaders());
             key = verifier.keyAndTime(partnerId, headers);
         } catch (PartnerSignatureException e) {
-            return refuse(exchange, partnerId, request.getHeaders().getFirst(SignatureHeaders.KEY_ID), e);
+            return refuse(exchange, caller, request.getHeaders().getFirst(SignatureHeaders.KEY_ID), e);
         }
         return readBody(request).flatMap(body -> {
             byte[] stringToSign = StringToSign.of(request.getMethod().name(), request.getURI().getRawPath(),
@@ -89,11 +97,11 @@ public class PartnerSignatureFilter implements WebFilter {
             try {
                 verifier.verifySignature(key, stringToSign, headers.signature());
             } catch (PartnerSignatureException e) {
-                return refuse(exchange, partnerId, key.keyId(), e);
+                return refuse(exchange, caller, key.keyId(), e);
             }
             return verifier.rememberNonce(partnerId, headers).flatMap(check -> switch (check) {
                 case FRESH -> chain.filter(exchange.mutate().request(withBody(exchange, body)).build());
-                case REUSED -> refuse(exchange, partnerId, key.keyId(), new PartnerSignatureException(
+                case REUSED -> refuse(exchange, caller, key.keyId(), new PartnerSignatureException(
                         SignatureFailure.NONCE_REUSED, "nonce " + headers.nonce() + " was used before"));
                 case UNAVAILABLE -> {
                     exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
@@ -131,11 +139,13 @@ public class PartnerSignatureFilter implements WebFilter {
         };
     }
 
-    private Mono<Void> refuse(ServerWebExchange exchange, String partnerId, String keyId, PartnerSignatureException e) {
+    private Mono<Void> refuse(ServerWebExchange exchange, Authentication caller, String keyId,
+            PartnerSignatureException e) {
         SignatureFailure failure = e.failure();
         // never the signature or the body: who, which key, why
         log.info("Partner request refused: {} {} partner={} key={} {}: {}", exchange.getRequest().getMethod(),
-                exchange.getRequest().getPath(), partnerId, keyId, failure.code(), e.getMessage());
+                exchange.getRequest().getPath(), caller.getName(), keyId, failure.code(), e.getMessage());
+        audit.refused(exchange, 401, failure.code(), caller);
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "PartnerSignature realm=\"partner\"");
         return failure == SignatureFailure.REQUEST_EXPIRED
                 ? problems.write(exchange, HttpStatus.UNAUTHORIZED, failure.code(), null, verifier.window().toSeconds())

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ConnectTimeoutException;
 
+import org.example.gov.gateway.audit.GatewayAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -31,9 +32,11 @@ public class GatewayExceptionHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(GatewayExceptionHandler.class);
 
     private final Problems problems;
+    private final GatewayAudit audit;
 
-    public GatewayExceptionHandler(Problems problems) {
+    public GatewayExceptionHandler(Problems problems, GatewayAudit audit) {
         this.problems = problems;
+        this.audit = audit;
     }
 
     @Override
@@ -70,7 +73,10 @@ public class GatewayExceptionHandler implements WebExceptionHandler {
                     status.value(), ex.toString());
         }
         // which service failed is not known here (no fallback ran): the detail names "the service" generically
-        return problems.write(exchange, status, code, null);
+        Mono<Void> problem = Mono.defer(() -> problems.write(exchange, status, code, null));
+        // a refusal that escaped the security chain's handlers is the gateway's own answer too: audited like theirs
+        return status.value() == 401 || status.value() == 403
+                ? audit.refused(exchange, status.value(), code).then(problem) : problem;
     }
 
     static boolean isTimeout(Throwable ex) {

@@ -2,6 +2,7 @@ package org.example.gov.gateway.security;
 
 import java.util.List;
 
+import org.example.gov.gateway.audit.GatewayAudit;
 import org.example.gov.gateway.partner.PartnerRequestVerifier;
 import org.example.gov.gateway.partner.PartnerSignatureFilter;
 import org.example.gov.gateway.problem.Problems;
@@ -94,16 +95,20 @@ public class SecurityConfiguration {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ManagementRequests management,
             ReactiveJwtDecoder jwtDecoder, Problems problems, Environment environment,
             ObjectProvider<SharedRateLimiter> rateLimiter, ObjectProvider<ClientAddresses> clientAddresses,
-            PartnerRequestVerifier partnerRequests,
-            @Value("${platform.gateway.max-request-body:1MB}") DataSize maxRequestBody) {
+            PartnerRequestVerifier partnerRequests, GatewayAudit audit,
+            @Value("${platform.gateway.max-request-body:1MB}") DataSize maxRequestBody,
+            @Value("${platform.audit.base-path}") String auditBasePath) {
+        // every refusal the gateway answers itself goes to its audit trail (issue 12), recorded off the event loop
         ServerAuthenticationEntryPoint entryPoint = (exchange, ex) -> {
-            if (ex instanceof OAuth2AuthenticationException) {
+            boolean invalid = ex instanceof OAuth2AuthenticationException;
+            if (invalid) {
                 exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             }
-            return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null);
+            return audit.refused(exchange, 401, invalid ? GatewayAudit.TOKEN_INVALID : GatewayAudit.TOKEN_MISSING)
+                    .then(Mono.defer(() -> problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null)));
         };
-        ServerAccessDeniedHandler accessDenied =
-                (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", null);
+        ServerAccessDeniedHandler accessDenied = (exchange, ex) -> audit.refused(exchange, 403, "FORBIDDEN")
+                .then(Mono.defer(() -> problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", null)));
         boolean local = environment.acceptsProfiles(Profiles.of("local"));
         ServerWebExchangeMatcher preflight = exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
                 ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
@@ -116,7 +121,7 @@ public class SecurityConfiguration {
         }
         // partner calls must be signed by the token's partner (issue 12): after authorization, so the caller is known
         // and anonymous calls already got their 401; after the quotas, so a flood is refused before any database work
-        http.addFilterAfter(new PartnerSignatureFilter(partnerRequests, problems, maxRequestBody.toBytes()),
+        http.addFilterAfter(new PartnerSignatureFilter(partnerRequests, problems, audit, maxRequestBody.toBytes()),
                 SecurityWebFiltersOrder.AUTHORIZATION);
         return http.securityMatcher(new NegatedServerWebExchangeMatcher(management))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -133,6 +138,8 @@ public class SecurityConfiguration {
                     if (local) {
                         exchanges.pathMatchers(DEV_PATHS).permitAll();
                     }
+                    // the gateway's own audit trail, as each service's: supervisors only
+                    exchanges.pathMatchers(auditBasePath, auditBasePath + "/**").hasRole("SUPERVISOR");
                     exchanges.pathMatchers("/api/**").authenticated();
                     // ExposedPathsFilter already answered 404 for anything else; never let it through.
                     exchanges.anyExchange().denyAll();

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.example.gov.platform.audit.AuditChainConfiguration;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,8 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Migrates the gateway's schema (Flyway, {@code classpath:db/migration}: the rate limits' buckets and the partner
- * nonces) at start, and, when the database is not reachable then, again every {@value #RETRY_SECONDS} s in the
- * background until it succeeds. Boot's own Flyway auto-configuration would instead fail the start: the gateway must
+ * nonces; {@code classpath:db/audit}: the audit trail) at start, and, when the database is not reachable then, again
+ * every {@value #RETRY_SECONDS} s in the background until it succeeds. Boot's own Flyway auto-configuration would instead fail the start: the gateway must
  * start and serve while the store is down (the limiter fails open, partner calls get 503 until the tables exist).
  * It runs whether or not the limiter is enabled, because the partner nonces need their table either way. The first
  * retries come quickly (1, 2, 4 s): while the tables are missing partner calls are refused, and a database that was
@@ -54,7 +55,10 @@ public class GatewaySchema implements SmartLifecycle {
             return;
         }
         try {
-            Flyway.configure().dataSource(new PatientDataSource(dataSource)).locations("classpath:db/migration").load()
+            // the audit trail's tables (platform-core, V0_x) sit below the gateway's own versions: out of order in a
+            // schema that existed before them
+            Flyway.configure().dataSource(new PatientDataSource(dataSource))
+                    .locations("classpath:db/migration", AuditChainConfiguration.MIGRATIONS).outOfOrder(true).load()
                     .migrate();
             migrated = true;
             if (failures > 0) {

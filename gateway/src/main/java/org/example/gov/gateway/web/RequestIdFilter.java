@@ -1,9 +1,7 @@
 package org.example.gov.gateway.web;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
-
 import org.example.gov.gateway.problem.Problems;
+import org.example.gov.platform.logging.RequestIds;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -26,13 +24,11 @@ public class RequestIdFilter implements WebFilter {
     public static final String HEADER = "X-Request-Id";
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
 
-    /** Never pass an attacker-chosen string into logs and headers verbatim: accept only short token-like ids. */
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String requestId = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        // never an attacker-chosen string verbatim in logs, headers and the audit trail (RequestIds says which are kept)
+        String requestId = RequestIds.acceptOrNew(incoming);
         ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, requestId)).build();
         exchange.getResponse().getHeaders().set(HEADER, requestId);
         // a service that echoes the id must not make it appear twice

@@ -9,11 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.example.gov.platform.scope.RegionCode;
-import org.example.gov.platform.scope.Scope;
-import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
-import org.example.gov.platform.security.Role;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,19 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "audit", description = "审计日志（SM3 链式防篡改）")
 public class AuditController {
 
-    private final AuditVerifier verifier;
-    private final AuditRepository repository;
+    private final AuditSupervision supervision;
 
-    AuditController(AuditVerifier verifier, AuditRepository repository) {
-        this.verifier = verifier;
-        this.repository = repository;
+    AuditController(AuditSupervision supervision) {
+        this.supervision = supervision;
     }
 
     @GetMapping("/verification")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Verify the audit chain from the purge anchor to its head; names the first broken entry")
     public AuditVerification verification() {
-        return verifier.verify();
+        return supervision.verify();
     }
 
     @GetMapping("/entries")
@@ -62,23 +56,6 @@ public class AuditController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Actor supervisor) {
         // by the acting person's region: a city supervisor sees what happened in the city and below
-        Scope scope = ScopePolicy.of(supervisor, List.of(Role.SUPERVISOR));
-        boolean provincial = RegionCode.parse(supervisor.region()).map(r -> r.level() == RegionCode.Level.PROVINCE)
-                .orElse(false);
-        return repository.search(new AuditQuery(scope, provincial, kind, actorId, personIndex, subjectId, from, to), page,
-                size).stream().map(EntryResponse::of).toList();
-    }
-
-    /** One chained entry as supervisors see it (no personal data is ever stored in it). */
-    public record EntryResponse(long seq, Instant occurredAt, AuditKind kind, String outcome, String actorId,
-            String actorRoles, String actorRegion, String clientAddress, String requestId, String action,
-            String subjectType, String subjectId, String personIndex, String detail, String hash) {
-
-        static EntryResponse of(AuditRepository.Chained c) {
-            AuditEntry e = c.entry();
-            return new EntryResponse(c.seq(), e.occurredAt(), e.kind(), e.outcome(), e.actorId(), e.actorRoles(),
-                    e.actorRegion(), e.clientAddress(), e.requestId(), e.action(), e.subjectType(), e.subjectId(),
-                    e.personIndex(), e.detail(), c.hash());
-        }
+        return supervision.entries(supervisor, kind, actorId, personIndex, subjectId, from, to, page, size);
     }
 }

@@ -1,9 +1,5 @@
 package org.example.gov.platform.audit;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.TreeSet;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.example.gov.platform.security.Actor;
@@ -14,19 +10,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Where a service records what must be auditable (ENGINEERING.md §9): access refused, staff actions, full reads of
- * personal data, configuration changes, partner calls. Recording is one insert into {@code audit_pending}, in the
- * caller's transaction when there is one (a rolled-back step leaves no entry saying it happened), with no lock on
- * the chain, so the hot paths never queue behind each other; {@link AuditChainer} links the entries within a second.
- * The request's client address and request id are taken from the current request.
+ * personal data, configuration changes, partner calls. Recording is platform-core's {@link AuditRecorder} (one
+ * insert, in the caller's transaction when there is one: a rolled-back step leaves no entry saying it happened); the
+ * request's client address and request id are taken from the current servlet request.
  */
 public class AuditTrail {
 
-    private final AuditRepository repository;
-    private final Clock clock;
+    private final AuditRecorder recorder;
 
-    AuditTrail(AuditRepository repository, Clock clock) {
-        this.repository = repository;
-        this.clock = clock;
+    AuditTrail(AuditRecorder recorder) {
+        this.recorder = recorder;
     }
 
     /**
@@ -39,10 +32,8 @@ public class AuditTrail {
     public void record(AuditKind kind, String outcome, Actor actor, String action, String subjectType, String subjectId,
             String personIndex, String detail) {
         HttpServletRequest request = currentRequest();
-        repository.insertPending(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MICROS), kind, outcome,
-                actor == null ? null : actor.id(), actor == null ? null : String.join(",", new TreeSet<>(actor.roles())),
-                actor == null ? null : actor.region(), request == null ? null : clientAddress(request),
-                MDC.get("requestId"), action, subjectType, subjectId, personIndex, detail));
+        recorder.record(kind, outcome, actor, request == null ? null : clientAddress(request), MDC.get("requestId"),
+                action, subjectType, subjectId, personIndex, detail);
     }
 
     /** A staff member's step on an object, in the step's transaction. */

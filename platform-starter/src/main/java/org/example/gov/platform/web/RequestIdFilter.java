@@ -1,15 +1,13 @@
 package org.example.gov.platform.web;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.example.gov.platform.logging.PersonalDataRedactor;
+import org.example.gov.platform.logging.RequestIds;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,16 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String incoming = request.getHeader(HEADER);
-        // Never log an attacker-chosen string verbatim: accept only short token-like ids, and none that reads as an ID
-        // or phone number (it would be logged masked, but stored in clear in the audit trail's request_id)
-        String requestId = incoming != null && SAFE.matcher(incoming).matches()
-                && PersonalDataRedactor.redact(incoming).equals(incoming) ? incoming : UUID.randomUUID().toString();
+        // never an attacker-chosen string verbatim in logs and the audit trail (RequestIds says which are kept)
+        String requestId = RequestIds.acceptOrNew(incoming);
         response.setHeader(HEADER, requestId);
         MDC.put("requestId", requestId);
         try {

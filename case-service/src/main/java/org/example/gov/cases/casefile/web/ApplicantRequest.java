@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.example.gov.cases.casefile.Applicant;
-import org.example.gov.platform.logging.PersonalDataRedactor;
+import org.example.gov.platform.personal.FreeText;
 import org.example.gov.platform.personal.IdCardNumber;
 import org.example.gov.platform.personal.PhoneNumber;
 import org.example.gov.platform.personal.validation.IdCard;
@@ -26,7 +26,7 @@ public record ApplicantRequest(@Size(max = 64) String id, @Size(max = 100) Strin
      */
     @AssertTrue(message = "id is the applicant's account id, not an identity card or phone number (those go in idNumber and phone)")
     public boolean isIdNotPersonalData() {
-        return id == null || PersonalDataRedactor.redact(id).equals(id);
+        return FreeText.holdsNoNumbers(id);
     }
 
     public Applicant toApplicant() {

@@ -1,6 +1,8 @@
 package org.example.gov.platform.audit;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,8 @@ public class AuditSchedule implements SmartLifecycle {
     private final Duration chainInterval;
     private final Duration purgeInterval;
     private volatile ScheduledExecutorService scheduler;
+    /** The jobs failing now ("chain", "purge"): each outage is reported once, not at every run. */
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
     AuditSchedule(AuditChainer chainer, AuditPurge purge, Duration chainInterval, Duration purgeInterval) {
         this.chainer = chainer;
@@ -46,11 +50,19 @@ public class AuditSchedule implements SmartLifecycle {
                 purgeInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void quietly(String what, Runnable job) {
+    private void quietly(String what, Runnable job) {
         try {
             job.run();
+            if (failing.remove(what)) {
+                log.info("Audit trail {} works again", what);
+            }
         } catch (RuntimeException e) {
-            log.warn("Audit trail {} failed; retried at the next run: {}", what, e.toString());
+            // once per outage, not every second: the gateway keeps running while its database is away
+            if (failing.add(what)) {
+                log.warn("Audit trail {} failed; retried at every run until it works: {}", what, e.toString());
+            } else {
+                log.debug("Audit trail {} still failing: {}", what, e.toString());
+            }
         }
     }
 

@@ -22,6 +22,11 @@ public class PersonalDataJsonLogMasking implements StructuredLoggingJsonMembersC
     @Override
     public void customize(Members<Object> members) {
         members.applyingValueProcessor(ValueProcessor.<String>of(String.class, PersonalDataRedactor::redact)
-                .whenHasPath(path -> !TRACING_IDS.contains(path.name()) && !TRACING_IDS.contains(path.toUnescapedString())));
+                .whenHasPath(path -> !isTracingId(path.name()) && !isTracingId(path.toUnescapedString())));
+    }
+
+    /** Null-safe: the elements of a JSON array have a path without a name (Set.of(...).contains(null) throws). */
+    private static boolean isTracingId(String name) {
+        return name != null && TRACING_IDS.contains(name);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MarkerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -53,6 +54,19 @@ class LogMaskingTest {
         String logged = output.getOut() + output.getErr();
         assertThat(logged).doesNotContain("\"ecs\"").contains("at org.example.gov.platform.logging.LogMaskingTest");
         assertMaskedOnly(logged);
+    }
+
+    @Test
+    void aLineWithAnArrayInItsJsonIsWrittenNotDropped(CapturedOutput output) {
+        // markers become the ECS "tags" array, whose elements have no field name: the masking once threw on them and
+        // logback dropped the whole line (Kafka's and Flyway's start-up warnings among them)
+        try (ConfigurableApplicationContext app = start()) {
+            log.warn(MarkerFactory.getMarker("SECURITY"), "Marked line for applicant {}", phone.value());
+        }
+
+        String logged = output.getOut() + output.getErr();
+        assertThat(logged).contains("Marked line for applicant " + phone.masked()).contains("SECURITY")
+                .doesNotContain("failed to append").doesNotContain(phone.value());
     }
 
     private ConfigurableApplicationContext start(String... args) {

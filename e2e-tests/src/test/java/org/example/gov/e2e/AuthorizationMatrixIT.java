@@ -339,7 +339,7 @@ class AuthorizationMatrixIT {
         gateway.post("/api/cases/" + caseId + "/reception", clerk, null).expect(200);
 
         fixtures.put("bundleApplication", Map.of("id", gateway.post("/api/cases/bundle-applications", applicant,
-                "{\"bundleId\":\"" + published + "\"}").expect(201).text("id")));
+                "{\"bundleId\":\"" + published + "\",\"applicant\":{" + TestApplicants.CONTACT + "}}").expect(201).text("id")));
         // as a partner does: a 503 (the gateway's nonce store not ready yet) is retried, signed anew, with the same key
         String forward = """
                 {"itemId":"%s","partnerReference":"GX-MX-%d","applicant":{"id":"gx-citizen-1","name":"黄六","idNumber":"11010519491231002X","phone":"13800138000"}}"""

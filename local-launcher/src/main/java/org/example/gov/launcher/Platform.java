@@ -101,7 +101,9 @@ public final class Platform implements AutoCloseable {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("JWT_ISSUER", issuer());
         common.put("JWT_PUBLIC_KEY_LOCATION", "file:" + keys.publicKeyPem().toAbsolutePath());
-        // personal-data keys (SM4, blind index) of this run, made on first use next to the JWT keys (profile local)
+        // personal-data keys (SM4, blind index) of this run, shared by every service that holds personal data, made on
+        // first use next to the JWT keys; a key file for every service, whatever its profiles (production: environment)
+        common.put("PLATFORM_PERSONAL_DATA_KEY_SOURCE", "file");
         common.put("PLATFORM_PERSONAL_DATA_KEY_FILE", data.resolve("keys").resolve("personal-data.properties")
                 .toAbsolutePath().toString());
         common.put("CATALOG_URL", url(ports.catalog()));

@@ -42,7 +42,8 @@ class AuthorizationMatrixIT {
     static final List<String> SERVICES = List.of("item-catalog-service", "case-service", "evaluation-service",
             "trading-service", "hotline-service");
     /** The operations that show personal data in full, to the roles their row allows (and audited); all others mask it. */
-    static final Set<String> FULL_PERSONAL_DATA = Set.of("case-service GET /api/cases/{id}/applicant");
+    static final Set<String> FULL_PERSONAL_DATA = Set.of("case-service GET /api/cases/{id}/applicant",
+            "hotline-service GET /api/hotline/tickets/{id}/caller");
     static final String SZ = "440300";
     static final String GZ = "440100";
 
@@ -160,7 +161,8 @@ class AuthorizationMatrixIT {
             "catalog", List.of("item", "item_version", "base_item", "bundle", "calendar_year", "calendar_day",
                     "calendar_closed_day"),
             "cases", List.of("case_file", "case_history", "partner_request", "bundle_application", "progress_query_attempt"),
-            "evaluation", List.of("invitation", "rating", "rectification_ticket", "rectification_step", "service_occurrence"));
+            "evaluation", List.of("invitation", "rating", "rectification_ticket", "rectification_step", "service_occurrence"),
+            "hotline", List.of("ticket", "ticket_history", "ticket_assist", "category", "responsibility"));
 
     /** Broken on purpose, each in its own way; none can be read as a valid request. */
     static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),
@@ -376,6 +378,15 @@ class AuthorizationMatrixIT {
                 .expect(200).body().path("items").size() == 1);
         fixtures.put("ticket", Map.of("id", gateway.get("/api/evaluations/tickets?caseId=" + closed, supervisor)
                 .body().path("items").get(0).path("id").asString()));
+
+        // a 12345 ticket filed online by applicant1 in 福田, dispatched by 深圳's centre to 市住房和建设局 (the seeded
+        // responsibility list routes category 010102 there): the lead department is the matrix's HOTLINE_HANDLER
+        String hotlineTicket = gateway.post("/api/hotline/tickets", applicant, """
+                {"channel":"WEB","type":"COMPLAINT","categoryCode":"010102",
+                 "location":{"region":"440304","address":"福田区莲花街道某小区 3 栋"},"description":"楼上漏水，物业不处理",
+                 "caller":{"name":"王五","phone":"%s"}}""".formatted(TestApplicants.PHONE)).expect(201).text("id");
+        gateway.post("/api/hotline/tickets/" + hotlineTicket + "/dispatch", inside.get(Role.HOTLINE_AGENT), "{}").expect(200);
+        fixtures.put("hotlineTicket", Map.of("id", hotlineTicket));
     }
 
     static String bundle(String maintainer, String item) {

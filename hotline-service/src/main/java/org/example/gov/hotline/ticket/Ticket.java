@@ -1,0 +1,466 @@
+package org.example.gov.hotline.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDayCalendar;
+import org.example.gov.hotline.dispatch.DepartmentRef;
+import org.example.gov.hotline.dispatch.Responsibility;
+import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
+
+/**
+ * A 12345 ticket (工单) from intake to closure (DOMAIN.md §6). Every transition checks the stage, applies its rule and
+ * records a history entry; the application service stores the ticket, its history and one event per entry in one
+ * transaction.
+ *
+ * <p>The handling clock starts at dispatch and nothing the department does stops it: a late signature leaves the
+ * deadline where it was, and so does a rejected return. A new clock starts only with a new dispatch (after an approved
+ * return or the centre's coordination decision) or a reopening after an unsatisfied call-back.
+ */
+public final class Ticket {
+
+    private final TicketId id;
+    private final String number;
+    private final Channel channel;
+    private final TicketType type;
+    private final String categoryCode;
+    private final Location location;
+    private final Urgency urgency;
+    private final String description;
+    private final List<Attachment> attachments;
+    private final Caller caller;
+    private final boolean confidential;
+    private final String callerId;
+    private final Instant receivedAt;
+    private TicketStatus status;
+    private TicketStatus statusBeforeReturn;
+    private EmergencyHandoff emergencyHandoff;
+    private Assignment assignment;
+    private Deadline deadline;
+    private boolean supervised;
+    private int signReminders;
+    private boolean overdueFlagged;
+    private final List<ReturnRecord> returns;
+    private final List<Reply> replies;
+    private final List<CallBack> callBacks;
+    private int redoCount;
+    private Instant closedAt;
+    private final long rowVersion;
+    private final List<HistoryEntry> newHistory = new ArrayList<>();
+
+    private Ticket(Snapshot s) {
+        this.id = s.id();
+        this.number = s.number();
+        this.channel = s.channel();
+        this.type = s.type();
+        this.categoryCode = s.categoryCode();
+        this.location = s.location();
+        this.urgency = s.urgency();
+        this.description = s.description();
+        this.attachments = List.copyOf(s.attachments());
+        this.caller = s.caller();
+        this.confidential = s.confidential();
+        this.callerId = s.callerId();
+        this.receivedAt = s.receivedAt();
+        this.status = s.status();
+        this.statusBeforeReturn = s.statusBeforeReturn();
+        this.emergencyHandoff = s.emergencyHandoff();
+        this.assignment = s.assignment();
+        this.deadline = s.deadline();
+        this.supervised = s.supervised();
+        this.signReminders = s.signReminders();
+        this.overdueFlagged = s.overdueFlagged();
+        this.returns = new ArrayList<>(s.returns());
+        this.replies = new ArrayList<>(s.replies());
+        this.callBacks = new ArrayList<>(s.callBacks());
+        this.redoCount = s.redoCount();
+        this.closedAt = s.closedAt();
+        this.rowVersion = s.rowVersion();
+    }
+
+    /**
+     * Intake (登记). {@code callerId} is the caller's own user id when they filed it online, so they can follow it;
+     * null when an agent took the call.
+     */
+    public static Ticket receive(String number, Channel channel, TicketType type, String categoryCode, Location location,
+            Urgency urgency, String description, List<Attachment> attachments, Caller caller, boolean confidential,
+            String callerId, Act act) {
+        Ticket t = new Ticket(new Snapshot(TicketId.newId(), number, channel, type, categoryCode, location, urgency,
+                description, attachments == null ? List.of() : attachments, caller, confidential, callerId, act.at(),
+                TicketStatus.RECEIVED, null, null, null, null, false, 0, false, List.of(), List.of(), List.of(), 0, null,
+                0));
+        t.record(TicketAction.CREATE, act, null, TicketStatus.RECEIVED,
+                type + " " + categoryCode + (urgency == Urgency.NORMAL ? "" : " " + urgency));
+        return t;
+    }
+
+    public static Ticket restore(Snapshot snapshot) {
+        return new Ticket(snapshot);
+    }
+
+    /** A 110/119/120/122 matter: the agent records the hand-off; no department is dispatched, the ticket is done. */
+    public void handOffEmergency(EmergencyHandoff.Service service, EmergencyHandoff.Mode mode, String note, Act act) {
+        require(TicketAction.HAND_OFF_EMERGENCY);
+        if (service == null || mode == null) {
+            throw new BusinessRuleViolationException("EMERGENCY_HANDOFF_INCOMPLETE", service == null ? "service" : "mode",
+                    "An emergency hand-off names the service (110, 119, 120, 122) and how (three-way call or transfer)");
+        }
+        emergencyHandoff = new EmergencyHandoff(service, mode, note, act.actor().id(), act.at());
+        TicketStatus from = status;
+        status = TicketStatus.EMERGENCY_HANDED_OFF;
+        closedAt = act.at();
+        record(TicketAction.HAND_OFF_EMERGENCY, act, from, status, service + " " + mode + (note == null ? "" : ": " + note));
+    }
+
+    /**
+     * 派单 to the lead department with the assisting ones. The responsibility list proposes ({@code proposal}, null when
+     * it has no line for the demand); the dispatcher confirms it or overrides it, and an override states its reason.
+     * The handling clock starts now, on the ticket's region calendar, and the lead must sign within the sign window of
+     * the ticket's urgency.
+     */
+    public void dispatch(DepartmentRef lead, List<DepartmentRef> assisting, Responsibility proposal, String reason,
+            Act act) {
+        require(TicketAction.DISPATCH);
+        boolean overridden = proposal != null && lead != null && !proposal.lead().equals(lead);
+        if (overridden && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleViolationException("DISPATCH_OVERRIDE_REASON_REQUIRED", "reason",
+                    "The responsibility list names " + proposal.lead() + "; dispatching elsewhere states why",
+                    proposal.lead());
+        }
+        String note = proposal == null ? "no line in the responsibility list" + (reason == null ? "" : ": " + reason)
+                : overridden ? "overrides the responsibility list (" + proposal.lead() + "): " + reason
+                : "per the responsibility list" + (reason == null ? "" : ": " + reason);
+        assign(TicketAction.DISPATCH, lead, assisting, false, note, act);
+    }
+
+    /** 签收 by the lead department. The clock ran from dispatch: signing late changes nothing but the record. */
+    public void sign(Act act) {
+        require(TicketAction.SIGN);
+        assignment = assignment.signed(act.at());
+        boolean late = act.at().isAfter(assignment.signDueAt());
+        TicketStatus from = status;
+        status = TicketStatus.HANDLING;
+        record(TicketAction.SIGN, act, from, status, late ? "late: sign was due " + assignment.signDueAt() : null);
+    }
+
+    /**
+     * 退单 by the lead department, with its reason, within the return window (working days after dispatch). The clock
+     * keeps running while the centre reviews. The return that reaches {@link HandlingPolicy#coordinationAtReturn()}
+     * (the third by default) goes to coordination instead of another review and dispatch.
+     */
+    public void requestReturn(String reason, Act act) {
+        require(TicketAction.RETURN);
+        requireText(reason, "reason", "RETURN_REASON_REQUIRED", "A return states why the ticket is not the department's");
+        LocalDate dispatchedOn = ShanghaiDate.of(assignment.dispatchedAt());
+        LocalDate lastDay = calendar(act).plusWorkingDays(dispatchedOn, act.policy().returnWindowWorkingDays()).date();
+        if (act.today().isAfter(lastDay)) {
+            throw new BusinessRuleViolationException("RETURN_WINDOW_PASSED", "reason",
+                    "A ticket may be returned within " + act.policy().returnWindowWorkingDays()
+                            + " working day(s) of dispatch, until " + lastDay, act.policy().returnWindowWorkingDays(), lastDay);
+        }
+        DepartmentRef lead = assignment.lead();
+        boolean coordination = returns.size() + 1 >= act.policy().coordinationAtReturn();
+        returns.add(new ReturnRecord(lead.region(), lead.name(), reason, act.actor().id(), act.at(),
+                coordination ? ReturnRecord.Outcome.COORDINATION : null, null, coordination ? act.at() : null));
+        TicketStatus from = status;
+        if (coordination) {
+            // returned again and again: the centre decides the department in 联席/审定, no ordinary review
+            status = TicketStatus.COORDINATION;
+            clearAssignment();
+        } else {
+            statusBeforeReturn = status;
+            status = TicketStatus.RETURN_REQUESTED;
+        }
+        record(TicketAction.RETURN, act, from, status, "return " + returns.size() + " by " + lead + ": " + reason);
+    }
+
+    /** The centre accepts the return: back for another dispatch; it counts against the returning department. */
+    public void approveReturn(String note, Act act) {
+        require(TicketAction.APPROVE_RETURN);
+        returns.set(returns.size() - 1, returns.getLast().reviewed(ReturnRecord.Outcome.APPROVED, note, act.at()));
+        TicketStatus from = status;
+        status = TicketStatus.RECEIVED;
+        statusBeforeReturn = null;
+        clearAssignment();
+        record(TicketAction.APPROVE_RETURN, act, from, status, note);
+    }
+
+    /** The centre refuses the return (reason required): back to the department, the deadline unchanged. */
+    public void rejectReturn(String reason, Act act) {
+        require(TicketAction.REJECT_RETURN);
+        requireText(reason, "reason", "RETURN_REJECTION_REASON_REQUIRED", "Rejecting a return states why");
+        returns.set(returns.size() - 1, returns.getLast().reviewed(ReturnRecord.Outcome.REJECTED, reason, act.at()));
+        TicketStatus from = status;
+        status = statusBeforeReturn;
+        statusBeforeReturn = null;
+        record(TicketAction.REJECT_RETURN, act, from, status, reason);
+    }
+
+    /**
+     * 联席/审定: the centre decides the department after repeated returns (reason required) and dispatches it; that
+     * department may not return it again.
+     */
+    public void decideCoordination(DepartmentRef lead, List<DepartmentRef> assisting, String reason, Act act) {
+        require(TicketAction.COORDINATE);
+        requireText(reason, "reason", "COORDINATION_REASON_REQUIRED", "A coordination decision records its grounds");
+        if (lead == null) {
+            throw new BusinessRuleViolationException("LEAD_DEPARTMENT_REQUIRED", "leadDepartment",
+                    "A coordination decision names the lead department");
+        }
+        record(TicketAction.COORDINATE, act, status, status, lead + ": " + reason);
+        assign(TicketAction.DISPATCH, lead, assisting, true, "审定: " + reason, act);
+    }
+
+    /** 答复 by the lead department. */
+    public void reply(String text, Act act) {
+        require(TicketAction.REPLY);
+        requireText(text, "text", "REPLY_TEXT_REQUIRED", "A reply says what was done or answered");
+        replies.add(new Reply(text, assignment.lead().name(), act.actor().id(), act.at()));
+        TicketStatus from = status;
+        status = TicketStatus.REPLIED;
+        record(TicketAction.REPLY, act, from, status, text);
+    }
+
+    /**
+     * 回访 by the centre. Satisfied → ready to close. Unsatisfied → reopened to the same department with a new clock and
+     * the redo count up by one. Unreachable → recorded; after the allowed attempts the call-back ends (closable).
+     */
+    public void callBack(CallBack.Result result, String note, Act act) {
+        require(TicketAction.CALL_BACK);
+        if (result == null) {
+            throw new BusinessRuleViolationException("CALL_BACK_RESULT_REQUIRED", "result",
+                    "Result: SATISFIED, UNSATISFIED or UNREACHABLE");
+        }
+        callBacks.add(new CallBack(result, note, act.actor().id(), act.at()));
+        TicketStatus from = status;
+        switch (result) {
+            case SATISFIED -> status = TicketStatus.CALLED_BACK;
+            case UNREACHABLE -> {
+                if (unreachableAttempts() >= act.policy().callBackAttempts()) {
+                    status = TicketStatus.CALLED_BACK;
+                }
+            }
+            case UNSATISFIED -> { } // reopened below, after the call-back's own entry
+        }
+        record(TicketAction.CALL_BACK, act, from, status, result + (result == CallBack.Result.UNREACHABLE
+                ? " (attempt " + unreachableAttempts() + " of " + act.policy().callBackAttempts() + ")" : "")
+                + (note == null ? "" : ": " + note));
+        if (result == CallBack.Result.UNSATISFIED) {
+            reopen(act);
+        }
+    }
+
+    private void reopen(Act act) {
+        redoCount++;
+        TicketStatus from = status;
+        status = TicketStatus.HANDLING;
+        deadline = limit(act).from(act.at(), calendar(act));
+        overdueFlagged = false;
+        record(TicketAction.REOPEN, act, from, status, "redo " + redoCount + ", due " + deadline.dueDate());
+    }
+
+    /** 办结. */
+    public void close(String note, Act act) {
+        require(TicketAction.CLOSE);
+        TicketStatus from = status;
+        status = TicketStatus.CLOSED;
+        closedAt = act.at();
+        record(TicketAction.CLOSE, act, from, status, note);
+    }
+
+    /**
+     * 催办: the lead department has not signed within the window. Once per dispatch: the ticket is put under
+     * supervision (督办) and the department reminded.
+     *
+     * @return whether a reminder was due (the ticket changed)
+     */
+    public boolean remindToSignIfLate(Act act) {
+        if (status != TicketStatus.DISPATCHED || assignment.remindedAt() != null
+                || !act.at().isAfter(assignment.signDueAt())) {
+            return false;
+        }
+        assignment = assignment.reminded(act.at());
+        signReminders++;
+        supervised = true;
+        record(TicketAction.REMIND_TO_SIGN, act, status, status, "unsigned since " + assignment.dispatchedAt()
+                + ", sign was due " + assignment.signDueAt());
+        return true;
+    }
+
+    /** Overdue: flagged exactly once per clock (a new dispatch or reopening starts a new one). */
+    public boolean markOverdueIfLate(Act act) {
+        if (!status.clockRuns() || overdueFlagged || deadline == null || !deadline.passed(act.at())) {
+            return false;
+        }
+        overdueFlagged = true;
+        supervised = true;
+        record(TicketAction.MARK_OVERDUE, act, status, status, "due " + deadline.dueDate());
+        return true;
+    }
+
+    /**
+     * Counts a provisional due date again on {@code act}'s calendars (the system, after a calendar year was loaded),
+     * from the same start with the same limit; a date that moves or becomes exact gets a history entry.
+     *
+     * @return whether the ticket changed
+     */
+    public boolean recountDeadline(Act act) {
+        if (deadline == null) {
+            return false;
+        }
+        Deadline before = deadline;
+        return before.recount(calendar(act)).map(after -> {
+            deadline = after;
+            record(TicketAction.RECOUNT_DEADLINE, act, status, status, "due " + before.dueDate() + " (provisional) → "
+                    + after.dueDate() + (after.provisional() ? " (provisional)" : ""));
+            return true;
+        }).orElse(false);
+    }
+
+    public Set<TicketAction> allowedActions() {
+        return switch (status) {
+            case RECEIVED -> EnumSet.of(TicketAction.DISPATCH, TicketAction.HAND_OFF_EMERGENCY);
+            case DISPATCHED -> assignment.coordinated() ? EnumSet.of(TicketAction.SIGN)
+                    : EnumSet.of(TicketAction.SIGN, TicketAction.RETURN);
+            case HANDLING -> assignment.coordinated() ? EnumSet.of(TicketAction.REPLY)
+                    : EnumSet.of(TicketAction.REPLY, TicketAction.RETURN);
+            case RETURN_REQUESTED -> EnumSet.of(TicketAction.APPROVE_RETURN, TicketAction.REJECT_RETURN);
+            case COORDINATION -> EnumSet.of(TicketAction.COORDINATE);
+            case REPLIED -> EnumSet.of(TicketAction.CALL_BACK);
+            case CALLED_BACK -> EnumSet.of(TicketAction.CLOSE);
+            case CLOSED, EMERGENCY_HANDED_OFF -> EnumSet.noneOf(TicketAction.class);
+        };
+    }
+
+    /**
+     * Who may see who called: the centre, supervisors and the caller themself; a department only when the caller did
+     * not ask to stay confidential (then no department ever learns it, not even masked).
+     */
+    public boolean showsCallerTo(Actor viewer) {
+        if (isCaller(viewer.id()) || viewer.has(Role.HOTLINE_AGENT) || viewer.has(Role.SUPERVISOR)) {
+            return true;
+        }
+        return !confidential && viewer.has(Role.HOTLINE_HANDLER);
+    }
+
+    /** Whether the caller filed it online as this user. */
+    public boolean isCaller(String userId) {
+        return callerId != null && callerId.equals(userId);
+    }
+
+    public long unreachableAttempts() {
+        return callBacks.stream().filter(c -> c.result() == CallBack.Result.UNREACHABLE).count();
+    }
+
+    private void assign(TicketAction action, DepartmentRef lead, List<DepartmentRef> assisting, boolean coordinated,
+            String note, Act act) {
+        if (lead == null) {
+            throw new BusinessRuleViolationException("LEAD_DEPARTMENT_REQUIRED", "leadDepartment",
+                    "A dispatch names the lead department");
+        }
+        List<DepartmentRef> others = assisting == null ? List.of()
+                : assisting.stream().filter(a -> !a.equals(lead)).distinct().toList();
+        assignment = new Assignment(lead, others, act.at(), act.at().plus(act.policy().signWindow(urgency)), null, null,
+                coordinated);
+        deadline = limit(act).from(act.at(), calendar(act));
+        overdueFlagged = false;
+        TicketStatus from = status;
+        status = TicketStatus.DISPATCHED;
+        record(action, act, from, status, "to " + lead + (others.isEmpty() ? "" : " with " + others) + ", due "
+                + deadline.dueDate() + (deadline.provisional() ? " (provisional)" : "") + (note == null ? "" : "; " + note));
+    }
+
+    private void clearAssignment() {
+        assignment = null;
+        deadline = null;
+        overdueFlagged = false;
+    }
+
+    private TimeLimit limit(Act act) {
+        return act.policy().timeLimits().limitFor(location.region(), type, urgency);
+    }
+
+    private WorkingDayCalendar calendar(Act act) {
+        return act.calendars().of(location.region());
+    }
+
+    private void require(TicketAction action) {
+        if (!allowedActions().contains(action)) {
+            throw new IllegalTransitionException(status.name(), action.label(),
+                    allowedActions().stream().map(TicketAction::label).toList());
+        }
+    }
+
+    private static void requireText(String value, String field, String code, String message) {
+        if (value == null || value.isBlank()) {
+            throw new BusinessRuleViolationException(code, field, message);
+        }
+    }
+
+    private void record(TicketAction action, Act act, TicketStatus from, TicketStatus to, String note) {
+        newHistory.add(new HistoryEntry(action, act.actor().id(), act.actor().name(), act.role(), from, to, act.at(), note));
+    }
+
+    /** History entries added since the ticket was loaded: the repository appends them, one event is published per entry. */
+    public List<HistoryEntry> newHistory() {
+        return Collections.unmodifiableList(newHistory);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, number, channel, type, categoryCode, location, urgency, description, attachments, caller,
+                confidential, callerId, receivedAt, status, statusBeforeReturn, emergencyHandoff, assignment, deadline,
+                supervised, signReminders, overdueFlagged, returns, replies, callBacks, redoCount, closedAt, rowVersion);
+    }
+
+    public TicketId id() { return id; }
+    public String number() { return number; }
+    public Channel channel() { return channel; }
+    public TicketType type() { return type; }
+    public String categoryCode() { return categoryCode; }
+    public Location location() { return location; }
+    public Urgency urgency() { return urgency; }
+    public String description() { return description; }
+    public List<Attachment> attachments() { return attachments; }
+    public Caller caller() { return caller; }
+    public boolean confidential() { return confidential; }
+    public String callerId() { return callerId; }
+    public Instant receivedAt() { return receivedAt; }
+    public TicketStatus status() { return status; }
+    public EmergencyHandoff emergencyHandoff() { return emergencyHandoff; }
+    public Assignment assignment() { return assignment; }
+    public Deadline deadline() { return deadline; }
+    public boolean supervised() { return supervised; }
+    public int signReminders() { return signReminders; }
+    public boolean overdueFlagged() { return overdueFlagged; }
+    public List<ReturnRecord> returns() { return List.copyOf(returns); }
+    public List<Reply> replies() { return List.copyOf(replies); }
+    public List<CallBack> callBacks() { return List.copyOf(callBacks); }
+    public int redoCount() { return redoCount; }
+    public Instant closedAt() { return closedAt; }
+    public long rowVersion() { return rowVersion; }
+
+    /** Everything the repository stores of a ticket. */
+    public record Snapshot(TicketId id, String number, Channel channel, TicketType type, String categoryCode,
+            Location location, Urgency urgency, String description, List<Attachment> attachments, Caller caller,
+            boolean confidential, String callerId, Instant receivedAt, TicketStatus status,
+            TicketStatus statusBeforeReturn, EmergencyHandoff emergencyHandoff, Assignment assignment, Deadline deadline,
+            boolean supervised, int signReminders, boolean overdueFlagged, List<ReturnRecord> returns,
+            List<Reply> replies, List<CallBack> callBacks, int redoCount, Instant closedAt, long rowVersion) {
+
+        public Snapshot {
+            attachments = List.copyOf(attachments);
+            returns = List.copyOf(returns);
+            replies = List.copyOf(replies);
+            callBacks = List.copyOf(callBacks);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.example.gov.hotline.ticket;
+
+import java.util.Set;
+
+import org.example.gov.platform.security.Role;
+
+/**
+ * Named transitions of a ticket with the roles that may perform them and the event each one publishes (schemas in
+ * contracts/events/hotline). Actions without roles are the system's (the supervision jobs, the reopening that follows
+ * an unsatisfied call-back): nobody may ask for them.
+ */
+public enum TicketAction {
+    CREATE("create", "gov.hotline.ticket-created.v1", Set.of(Role.HOTLINE_AGENT, Role.APPLICANT)),
+    HAND_OFF_EMERGENCY("emergency-handoff", "gov.hotline.emergency-handed-off.v1", Set.of(Role.HOTLINE_AGENT)),
+    DISPATCH("dispatch", "gov.hotline.ticket-dispatched.v1", Set.of(Role.HOTLINE_AGENT)),
+    REMIND_TO_SIGN("remind-to-sign", "gov.hotline.sign-reminded.v1", Set.of()),
+    SIGN("sign", "gov.hotline.ticket-signed.v1", Set.of(Role.HOTLINE_HANDLER)),
+    RETURN("return", "gov.hotline.ticket-returned.v1", Set.of(Role.HOTLINE_HANDLER)),
+    APPROVE_RETURN("approve-return", "gov.hotline.return-approved.v1", Set.of(Role.HOTLINE_AGENT)),
+    REJECT_RETURN("reject-return", "gov.hotline.return-rejected.v1", Set.of(Role.HOTLINE_AGENT)),
+    COORDINATE("coordinate", "gov.hotline.coordination-decided.v1", Set.of(Role.HOTLINE_AGENT)),
+    REPLY("reply", "gov.hotline.ticket-replied.v1", Set.of(Role.HOTLINE_HANDLER)),
+    CALL_BACK("call-back", "gov.hotline.ticket-called-back.v1", Set.of(Role.HOTLINE_AGENT)),
+    REOPEN("reopen", "gov.hotline.ticket-reopened.v1", Set.of()),
+    CLOSE("close", "gov.hotline.ticket-closed.v1", Set.of(Role.HOTLINE_AGENT)),
+    MARK_OVERDUE("mark-overdue", "gov.hotline.ticket-overdue.v1", Set.of()),
+    /** The system counted a provisional due date again once its calendar year was loaded. */
+    RECOUNT_DEADLINE("recount-deadline", "gov.hotline.due-date-recomputed.v1", Set.of());
+
+    private final String label;
+    private final String eventType;
+    private final Set<Role> roles;
+
+    TicketAction(String label, String eventType, Set<Role> roles) {
+        this.label = label;
+        this.eventType = eventType;
+        this.roles = roles;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String eventType() {
+        return eventType;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** Done by the platform itself, never requested. */
+    public boolean bySystem() {
+        return roles.isEmpty();
+    }
+}

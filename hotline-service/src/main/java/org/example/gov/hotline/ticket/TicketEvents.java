@@ -1,0 +1,46 @@
+package org.example.gov.hotline.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.example.gov.hotline.dispatch.DepartmentRef;
+
+/**
+ * Ticket events on {@value #TOPIC} (key = ticket id), one per history entry; the type of each is
+ * {@link TicketAction#eventType()} (schemas in contracts/events/hotline). No personal data: never the caller's name or
+ * phone, only whether the ticket is confidential and, for a ticket filed online, the caller's user id.
+ */
+public final class TicketEvents {
+
+    public static final String TOPIC = "gov.hotline.events";
+
+    private TicketEvents() {
+    }
+
+    /**
+     * One shape for every ticket transition, enough for consumers (the bad review of an unsatisfied call-back,
+     * statistics, notifications) to act without calling back. {@code callBackResult} is the last call-back's result
+     * (set on called-back and reopened), {@code returnCount} the returns so far, {@code note} what the step recorded.
+     */
+    public record TicketChanged(String ticketId, String ticketNumber, String action, String fromStatus, String status,
+            String type, String categoryCode, String region, String urgency, String channel, boolean confidential,
+            String callerId, DepartmentRef leadDepartment, List<DepartmentRef> assistingDepartments, Instant dispatchedAt,
+            Instant dueAt, LocalDate dueDate, Boolean dueProvisional, boolean supervised, int returnCount, int redoCount,
+            String callBackResult, String actorId, String actorRole, String note, Instant occurredAt) {
+
+        public static TicketChanged of(Ticket t, HistoryEntry entry) {
+            Assignment a = t.assignment();
+            Deadline d = t.deadline();
+            List<CallBack> callBacks = t.callBacks();
+            return new TicketChanged(t.id().toString(), t.number(), entry.action().label(),
+                    entry.from() == null ? null : entry.from().name(), entry.to().name(), t.type().name(),
+                    t.categoryCode(), t.location().region(), t.urgency().name(), t.channel().name(), t.confidential(),
+                    t.callerId(), a == null ? null : a.lead(), a == null ? List.of() : a.assisting(),
+                    a == null ? null : a.dispatchedAt(), d == null ? null : d.dueAt(), d == null ? null : d.dueDate(),
+                    d == null ? null : d.provisional(), t.supervised(), t.returns().size(), t.redoCount(),
+                    callBacks.isEmpty() ? null : callBacks.getLast().result().name(), entry.actorId(), entry.actorRole(),
+                    entry.note(), entry.at());
+        }
+    }
+}

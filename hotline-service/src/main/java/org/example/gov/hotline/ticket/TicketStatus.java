@@ -1,0 +1,32 @@
+package org.example.gov.hotline.ticket;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The stages of a ticket. */
+public enum TicketStatus {
+    /** 登记: recorded by the centre, waiting for dispatch (again, after an approved return). */
+    RECEIVED,
+    /** A 110/119/120/122 matter handed off by the agent (三方通话 / 一键转接): no department dispatch, final. */
+    EMERGENCY_HANDED_OFF,
+    /** 派单: the lead department has not signed yet; the handling clock already runs. */
+    DISPATCHED,
+    /** 签收: the lead department handles it. */
+    HANDLING,
+    /** 退单: the lead department asked to give it back; the centre reviews. The clock keeps running. */
+    RETURN_REQUESTED,
+    /** 联席/审定: returned too often; the centre decides the department, and that decision is final. */
+    COORDINATION,
+    /** 答复: the department replied; the centre calls the caller back. */
+    REPLIED,
+    /** 回访 done (satisfied, or unreachable after the allowed attempts): the centre closes it. */
+    CALLED_BACK,
+    CLOSED;
+
+    /** The stages in which the handling clock runs against the department: what overdue means. */
+    public static final Set<TicketStatus> CLOCK_RUNNING = EnumSet.of(DISPATCHED, HANDLING, RETURN_REQUESTED);
+
+    public boolean clockRuns() {
+        return CLOCK_RUNNING.contains(this);
+    }
+}

@@ -1,0 +1,46 @@
+-- The classification code tree of hotline demands (诉求分类): three levels, a ticket is filed under a leaf (level 3).
+-- Codes nest by prefix (01 > 0101 > 010101) so a level's parent is its code without the last two digits.
+CREATE TABLE category (
+    code        VARCHAR(12)  NOT NULL,
+    parent_code VARCHAR(12)  NULL,
+    level       TINYINT      NOT NULL,
+    name        VARCHAR(100) NOT NULL,
+    active      BOOLEAN      NOT NULL DEFAULT TRUE,
+    PRIMARY KEY (code),
+    KEY ix_category_parent (parent_code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+INSERT INTO category (code, parent_code, level, name) VALUES
+    ('01', NULL, 1, '城乡建设'),
+    ('0101', '01', 2, '住房与物业'),
+    ('010101', '0101', 3, '物业服务纠纷'),
+    ('010102', '0101', 3, '房屋漏水维修'),
+    ('010103', '0101', 3, '保障性住房申请'),
+    ('0102', '01', 2, '建筑施工'),
+    ('010201', '0102', 3, '施工噪音扰民'),
+    ('010202', '0102', 3, '建筑工地扬尘'),
+    ('02', NULL, 1, '市场监管'),
+    ('0201', '02', 2, '食品安全'),
+    ('020101', '0201', 3, '餐饮卫生'),
+    ('020102', '0201', 3, '过期变质食品'),
+    ('0202', '02', 2, '消费维权'),
+    ('020201', '0202', 3, '预付卡退费'),
+    ('020202', '0202', 3, '商品质量问题'),
+    ('03', NULL, 1, '交通运输'),
+    ('0301', '03', 2, '公共交通'),
+    ('030101', '0301', 3, '公交线路与站点'),
+    ('030102', '0301', 3, '出租车拒载绕路'),
+    ('04', NULL, 1, '劳动和社会保障'),
+    ('0401', '04', 2, '劳动关系'),
+    ('040101', '0401', 3, '拖欠工资'),
+    ('0402', '04', 2, '社会保险'),
+    ('040201', '0402', 3, '社保缴费与转移'),
+    ('05', NULL, 1, '生态环境'),
+    ('0501', '05', 2, '环境污染'),
+    ('050101', '0501', 3, '噪声污染'),
+    ('050102', '0501', 3, '大气污染'),
+    ('06', NULL, 1, '政务服务'),
+    ('0601', '06', 2, '办事咨询'),
+    ('060101', '0601', 3, '办事指南咨询'),
+    ('0602', '06', 2, '服务评价'),
+    ('060201', '0602', 3, '窗口服务态度');

@@ -104,6 +104,8 @@ public final class Platform implements AutoCloseable {
         // personal-data keys (SM4, blind index) of this run, shared by every service that holds personal data, made on
         // first use next to the JWT keys; a key file for every service, whatever its profiles (production: environment)
         common.put("PLATFORM_PERSONAL_DATA_KEY_SOURCE", "file");
+        // every trace kept in the local run (production samples 10%); TRACING_SAMPLING=0.1 for benchmarks
+        common.put("TRACING_SAMPLING", System.getenv().getOrDefault("TRACING_SAMPLING", "1.0"));
         common.put("PLATFORM_PERSONAL_DATA_KEY_FILE", data.resolve("keys").resolve("personal-data.properties")
                 .toAbsolutePath().toString());
         common.put("CATALOG_URL", url(ports.catalog()));

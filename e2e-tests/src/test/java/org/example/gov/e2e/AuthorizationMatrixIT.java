@@ -162,7 +162,8 @@ class AuthorizationMatrixIT {
                     "calendar_closed_day"),
             "cases", List.of("case_file", "case_history", "partner_request", "bundle_application", "progress_query_attempt"),
             "evaluation", List.of("invitation", "rating", "rectification_ticket", "rectification_step", "service_occurrence"),
-            "hotline", List.of("ticket", "ticket_history", "ticket_assist", "category", "responsibility"));
+            "hotline", List.of("ticket", "ticket_history", "ticket_assist", "category", "responsibility", "article",
+                    "article_version"));
 
     /** Broken on purpose, each in its own way; none can be read as a valid request. */
     static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),
@@ -387,6 +388,20 @@ class AuthorizationMatrixIT {
                  "caller":{"name":"王五","phone":"%s"}}""".formatted(TestApplicants.PHONE)).expect(201).text("id");
         gateway.post("/api/hotline/tickets/" + hotlineTicket + "/dispatch", inside.get(Role.HOTLINE_AGENT), "{}").expect(200);
         fixtures.put("hotlineTicket", Map.of("id", hotlineTicket));
+
+        // a knowledge article of 深圳's centre, written by the matrix's agent and published by a second one (four eyes),
+        // and a consult recorded by the centre that it may answer directly
+        String hotlineAgent2 = RunningPlatform.token("hotline_agent-sz2", SZ, "市政务服务数据管理局", Role.HOTLINE_AGENT.name());
+        String article = gateway.post("/api/hotline/knowledge/articles", inside.get(Role.HOTLINE_AGENT), """
+                {"title":"保障性住房申请条件","body":"须在本市连续缴纳社保满 3 年","categoryCode":"010103"}""")
+                .expect(201).text("id");
+        gateway.post("/api/hotline/knowledge/articles/" + article + "/publication", hotlineAgent2, null).expect(200);
+        fixtures.put("hotlineArticle", Map.of("id", article, "number", "1"));
+        values.put("hotlineArticle", article);
+        fixtures.put("hotlineConsult", Map.of("id", gateway.post("/api/hotline/tickets", inside.get(Role.HOTLINE_AGENT), """
+                {"channel":"PHONE","type":"CONSULT","categoryCode":"010103",
+                 "location":{"region":"440304","address":"福田区莲花街道"},"description":"保障性住房怎么申请",
+                 "caller":{"name":"赵六","phone":"13700137000"}}""").expect(201).text("id")));
     }
 
     static String bundle(String maintainer, String item) {

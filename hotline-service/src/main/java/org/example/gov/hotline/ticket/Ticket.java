@@ -44,6 +44,7 @@ public final class Ticket {
     private TicketStatus status;
     private TicketStatus statusBeforeReturn;
     private EmergencyHandoff emergencyHandoff;
+    private DirectAnswer directAnswer;
     private Assignment assignment;
     private Deadline deadline;
     private boolean supervised;
@@ -54,6 +55,7 @@ public final class Ticket {
     private final List<CallBack> callBacks;
     private int redoCount;
     private Instant closedAt;
+    private int reminderCount;
     private final long rowVersion;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
 
@@ -74,6 +76,7 @@ public final class Ticket {
         this.status = s.status();
         this.statusBeforeReturn = s.statusBeforeReturn();
         this.emergencyHandoff = s.emergencyHandoff();
+        this.directAnswer = s.directAnswer();
         this.assignment = s.assignment();
         this.deadline = s.deadline();
         this.supervised = s.supervised();
@@ -84,6 +87,7 @@ public final class Ticket {
         this.callBacks = new ArrayList<>(s.callBacks());
         this.redoCount = s.redoCount();
         this.closedAt = s.closedAt();
+        this.reminderCount = s.reminderCount();
         this.rowVersion = s.rowVersion();
     }
 
@@ -96,8 +100,8 @@ public final class Ticket {
             String callerId, Act act) {
         Ticket t = new Ticket(new Snapshot(TicketId.newId(), number, channel, type, categoryCode, location, urgency,
                 description, attachments == null ? List.of() : attachments, caller, confidential, callerId, act.at(),
-                TicketStatus.RECEIVED, null, null, null, null, false, 0, false, List.of(), List.of(), List.of(), 0, null,
-                0));
+                TicketStatus.RECEIVED, null, null, null, null, null, false, 0, false, List.of(), List.of(), List.of(), 0,
+                null, 0, 0));
         t.record(TicketAction.CREATE, act, null, TicketStatus.RECEIVED,
                 type + " " + categoryCode + (urgency == Urgency.NORMAL ? "" : " " + urgency));
         return t;
@@ -119,6 +123,40 @@ public final class Ticket {
         status = TicketStatus.EMERGENCY_HANDED_OFF;
         closedAt = act.at();
         record(TicketAction.HAND_OFF_EMERGENCY, act, from, status, service + " " + mode + (note == null ? "" : ": " + note));
+    }
+
+    /**
+     * 直接答复: a consult answered from the knowledge base is closed at once, with no dispatch; the article and the
+     * version read out are recorded. {@code answer} is only looked up (and the article's use counted) once the step
+     * is known to be legal, by {@link #checkAllowed(TicketAction)}.
+     */
+    public void answerDirectly(DirectAnswer answer, Act act) {
+        require(TicketAction.DIRECT_ANSWER);
+        directAnswer = answer;
+        TicketStatus from = status;
+        status = TicketStatus.CLOSED;
+        closedAt = act.at();
+        record(TicketAction.DIRECT_ANSWER, act, from, status, "article " + answer.articleId() + " v"
+                + answer.articleVersion() + " 《" + answer.title() + "》" + (answer.note() == null ? "" : ": " + answer.note()));
+    }
+
+    /**
+     * 重复件: the same caller calls again about this matter while it is open. No new ticket and no second dispatch: the
+     * call is merged here, the reminder count (催单次数) goes up and the entry's event tells the department.
+     */
+    public void mergeRepeatCall(Channel repeatChannel, String repeatDescription, Act act) {
+        if (!status.open()) {
+            throw new IllegalTransitionException(status.name(), TicketAction.MERGE.label(),
+                    allowedActions().stream().map(TicketAction::label).toList());
+        }
+        reminderCount++;
+        record(TicketAction.MERGE, act, status, status, "催单 " + reminderCount + " (" + repeatChannel + "): "
+                + repeatDescription);
+    }
+
+    /** 409 with the allowed steps unless {@code action} is open now (for a step that must check before looking up). */
+    public void checkAllowed(TicketAction action) {
+        require(action);
     }
 
     /**
@@ -328,7 +366,10 @@ public final class Ticket {
 
     public Set<TicketAction> allowedActions() {
         return switch (status) {
-            case RECEIVED -> EnumSet.of(TicketAction.DISPATCH, TicketAction.HAND_OFF_EMERGENCY);
+            // only a consult is answered from the knowledge base; every other type needs a department
+            case RECEIVED -> type == TicketType.CONSULT
+                    ? EnumSet.of(TicketAction.DISPATCH, TicketAction.HAND_OFF_EMERGENCY, TicketAction.DIRECT_ANSWER)
+                    : EnumSet.of(TicketAction.DISPATCH, TicketAction.HAND_OFF_EMERGENCY);
             case DISPATCHED -> assignment.coordinated() ? EnumSet.of(TicketAction.SIGN)
                     : EnumSet.of(TicketAction.SIGN, TicketAction.RETURN);
             case HANDLING -> assignment.coordinated() ? EnumSet.of(TicketAction.REPLY)
@@ -350,6 +391,15 @@ public final class Ticket {
             return true;
         }
         return !confidential && viewer.has(Role.HOTLINE_HANDLER);
+    }
+
+    /** What the caller was told when the ticket closed: the last reply, or the article of a direct answer. */
+    public String previousAnswer() {
+        if (!replies.isEmpty()) {
+            return replies.getLast().text();
+        }
+        return directAnswer == null ? null : "《" + directAnswer.title() + "》 (article " + directAnswer.articleId()
+                + " v" + directAnswer.articleVersion() + ")";
     }
 
     /** Whether the caller filed it online as this user. */
@@ -417,8 +467,10 @@ public final class Ticket {
 
     public Snapshot snapshot() {
         return new Snapshot(id, number, channel, type, categoryCode, location, urgency, description, attachments, caller,
-                confidential, callerId, receivedAt, status, statusBeforeReturn, emergencyHandoff, assignment, deadline,
-                supervised, signReminders, overdueFlagged, returns, replies, callBacks, redoCount, closedAt, rowVersion);
+                confidential, callerId, receivedAt, status, statusBeforeReturn, emergencyHandoff, directAnswer, assignment,
+                deadline,
+                supervised, signReminders, overdueFlagged, returns, replies, callBacks, redoCount, closedAt, reminderCount,
+                rowVersion);
     }
 
     public TicketId id() { return id; }
@@ -436,6 +488,7 @@ public final class Ticket {
     public Instant receivedAt() { return receivedAt; }
     public TicketStatus status() { return status; }
     public EmergencyHandoff emergencyHandoff() { return emergencyHandoff; }
+    public DirectAnswer directAnswer() { return directAnswer; }
     public Assignment assignment() { return assignment; }
     public Deadline deadline() { return deadline; }
     public boolean supervised() { return supervised; }
@@ -446,15 +499,18 @@ public final class Ticket {
     public List<CallBack> callBacks() { return List.copyOf(callBacks); }
     public int redoCount() { return redoCount; }
     public Instant closedAt() { return closedAt; }
+    public int reminderCount() { return reminderCount; }
     public long rowVersion() { return rowVersion; }
 
     /** Everything the repository stores of a ticket. */
     public record Snapshot(TicketId id, String number, Channel channel, TicketType type, String categoryCode,
             Location location, Urgency urgency, String description, List<Attachment> attachments, Caller caller,
             boolean confidential, String callerId, Instant receivedAt, TicketStatus status,
-            TicketStatus statusBeforeReturn, EmergencyHandoff emergencyHandoff, Assignment assignment, Deadline deadline,
+            TicketStatus statusBeforeReturn, EmergencyHandoff emergencyHandoff, DirectAnswer directAnswer,
+            Assignment assignment, Deadline deadline,
             boolean supervised, int signReminders, boolean overdueFlagged, List<ReturnRecord> returns,
-            List<Reply> replies, List<CallBack> callBacks, int redoCount, Instant closedAt, long rowVersion) {
+            List<Reply> replies, List<CallBack> callBacks, int redoCount, Instant closedAt, int reminderCount,
+            long rowVersion) {
 
         public Snapshot {
             attachments = List.copyOf(attachments);

@@ -12,6 +12,10 @@ import org.example.gov.platform.security.Role;
 public enum TicketAction {
     CREATE("create", "gov.hotline.ticket-created.v1", Set.of(Role.HOTLINE_AGENT, Role.APPLICANT)),
     HAND_OFF_EMERGENCY("emergency-handoff", "gov.hotline.emergency-handed-off.v1", Set.of(Role.HOTLINE_AGENT)),
+    /** 直接答复: a consult closed at once from a knowledge article. */
+    DIRECT_ANSWER("direct-answer", "gov.hotline.ticket-answered-directly.v1", Set.of(Role.HOTLINE_AGENT)),
+    /** 重复件: a repeat call of the same caller about this open matter merged at intake (催单 +1, no new ticket). */
+    MERGE("merge", "gov.hotline.ticket-merged.v1", Set.of(Role.HOTLINE_AGENT, Role.APPLICANT)),
     DISPATCH("dispatch", "gov.hotline.ticket-dispatched.v1", Set.of(Role.HOTLINE_AGENT)),
     REMIND_TO_SIGN("remind-to-sign", "gov.hotline.sign-reminded.v1", Set.of()),
     SIGN("sign", "gov.hotline.ticket-signed.v1", Set.of(Role.HOTLINE_HANDLER)),

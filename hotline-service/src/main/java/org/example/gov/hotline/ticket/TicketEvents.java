@@ -27,7 +27,8 @@ public final class TicketEvents {
             String type, String categoryCode, String region, String urgency, String channel, boolean confidential,
             String callerId, DepartmentRef leadDepartment, List<DepartmentRef> assistingDepartments, Instant dispatchedAt,
             Instant dueAt, LocalDate dueDate, Boolean dueProvisional, boolean supervised, int returnCount, int redoCount,
-            String callBackResult, String actorId, String actorRole, String note, Instant occurredAt) {
+            String callBackResult, int reminderCount, DirectAnswerCited directAnswer, String actorId, String actorRole, String note,
+            Instant occurredAt) {
 
         public static TicketChanged of(Ticket t, HistoryEntry entry) {
             Assignment a = t.assignment();
@@ -39,8 +40,15 @@ public final class TicketEvents {
                     t.callerId(), a == null ? null : a.lead(), a == null ? List.of() : a.assisting(),
                     a == null ? null : a.dispatchedAt(), d == null ? null : d.dueAt(), d == null ? null : d.dueDate(),
                     d == null ? null : d.provisional(), t.supervised(), t.returns().size(), t.redoCount(),
-                    callBacks.isEmpty() ? null : callBacks.getLast().result().name(), entry.actorId(), entry.actorRole(),
+                    callBacks.isEmpty() ? null : callBacks.getLast().result().name(), t.reminderCount(),
+                    t.directAnswer() == null ? null
+                            : new DirectAnswerCited(t.directAnswer().articleId(), t.directAnswer().articleVersion()),
+                    entry.actorId(), entry.actorRole(),
                     entry.note(), entry.at());
         }
+    }
+
+    /** The knowledge article and version a direct answer read out (null unless the ticket was answered so). */
+    public record DirectAnswerCited(String articleId, int articleVersion) {
     }
 }

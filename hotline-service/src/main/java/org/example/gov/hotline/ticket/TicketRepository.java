@@ -31,7 +31,7 @@ public class TicketRepository {
             caller_name, caller_phone, caller_phone_index, confidential, caller_id, status, status_before_return,
             lead_region, lead_department, coordinated, dispatched_at, sign_due_at, signed_at, sign_reminded_at,
             clock_started_at, clock_working_days, due_at, due_date, due_provisional, supervised, sign_reminders, overdue_flagged, return_count, redo_count, received_at,
-            closed_at, details, row_version""";
+            closed_at, reminder_count, details, row_version""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -59,7 +59,7 @@ public class TicketRepository {
                        clock_working_days = :clock_working_days, due_at = :due_at, due_date = :due_date,
                        due_provisional = :due_provisional, supervised = :supervised, sign_reminders = :sign_reminders,
                        overdue_flagged = :overdue_flagged, return_count = :return_count, redo_count = :redo_count,
-                       closed_at = :closed_at, details = :details, row_version = row_version + 1
+                       closed_at = :closed_at, reminder_count = :reminder_count, details = :details, row_version = row_version + 1
                 WHERE id = :id AND row_version = :row_version""").params(params(t, false)).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("ticket " + t.id() + " was changed concurrently");
@@ -108,6 +108,34 @@ public class TicketRepository {
         return jdbc.sql("SELECT id FROM ticket WHERE due_provisional = TRUE AND id > :after ORDER BY id LIMIT :limit")
                 .param("after", after == null ? "" : after.toString()).param("limit", limit)
                 .query((rs, n) -> TicketId.of(rs.getString("id"))).list();
+    }
+
+    /**
+     * The caller's (phone blind index) earliest open ticket of this category, locked until the transaction ends (two
+     * repeat calls at once count twice); for an online caller ({@code callerId} not null) only among their own.
+     */
+    public Optional<Ticket> openMatterForUpdate(String phoneIndex, String categoryCode, String callerId) {
+        return jdbc.sql("""
+                SELECT * FROM ticket WHERE caller_phone_index = :phoneIndex AND category_code = :category
+                   AND status NOT IN (:final) AND (:callerId IS NULL OR caller_id = :callerId)
+                ORDER BY received_at LIMIT 1 FOR UPDATE""")
+                .param("phoneIndex", phoneIndex).param("category", categoryCode)
+                .param("final", List.of(TicketStatus.CLOSED.name(), TicketStatus.EMERGENCY_HANDED_OFF.name()))
+                .param("callerId", callerId).query(this::map).optional();
+    }
+
+    /**
+     * The caller's (phone blind index) latest ticket of this category closed since {@code since}; for an online caller
+     * ({@code callerId} not null) only among the ones they filed themselves.
+     */
+    public Optional<Ticket> lastClosedMatter(String phoneIndex, String categoryCode, String callerId, Instant since) {
+        return jdbc.sql("""
+                SELECT * FROM ticket WHERE caller_phone_index = :phoneIndex AND category_code = :category
+                   AND status = :closed AND closed_at >= :since AND (:callerId IS NULL OR caller_id = :callerId)
+                ORDER BY closed_at DESC LIMIT 1""")
+                .param("phoneIndex", phoneIndex).param("category", categoryCode)
+                .param("closed", TicketStatus.CLOSED.name()).param("since", Timestamp.from(since))
+                .param("callerId", callerId).query(this::map).optional();
     }
 
     public List<HistoryEntry> history(TicketId id) {
@@ -192,7 +220,8 @@ public class TicketRepository {
         p.put("return_count", s.returns().size());
         p.put("redo_count", s.redoCount());
         p.put("closed_at", ts(s.closedAt()));
-        p.put("details", json.writeValueAsString(new Details(s.attachments(), s.emergencyHandoff(),
+        p.put("reminder_count", s.reminderCount());
+        p.put("details", json.writeValueAsString(new Details(s.attachments(), s.emergencyHandoff(), s.directAnswer(),
                 a == null ? List.of() : a.assisting(), s.returns(), s.replies(), s.callBacks())));
         p.put("row_version", s.rowVersion());
         return p;
@@ -219,13 +248,15 @@ public class TicketRepository {
                 callers.open(rs.getString("caller_name"), rs.getString("caller_phone")), rs.getBoolean("confidential"),
                 rs.getString("caller_id"), instant(rs.getTimestamp("received_at")),
                 TicketStatus.valueOf(rs.getString("status")), before == null ? null : TicketStatus.valueOf(before),
-                details.emergencyHandoff(), assignment, deadline, rs.getBoolean("supervised"), rs.getInt("sign_reminders"),
+                details.emergencyHandoff(), details.directAnswer(), assignment, deadline, rs.getBoolean("supervised"), rs.getInt("sign_reminders"),
                 rs.getBoolean("overdue_flagged"), details.returns(), details.replies(), details.callBacks(),
-                rs.getInt("redo_count"), instant(rs.getTimestamp("closed_at")), rs.getLong("row_version")));
+                rs.getInt("redo_count"), instant(rs.getTimestamp("closed_at")), rs.getInt("reminder_count"),
+                rs.getLong("row_version")));
     }
 
     /** The part of a ticket kept as JSON (no personal data). */
-    record Details(List<Attachment> attachments, EmergencyHandoff emergencyHandoff, List<DepartmentRef> assisting,
+    record Details(List<Attachment> attachments, EmergencyHandoff emergencyHandoff, DirectAnswer directAnswer,
+            List<DepartmentRef> assisting,
             List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks) {
 
         Details {

@@ -1,6 +1,7 @@
 package org.example.gov.hotline.ticket;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.function.BiPredicate;
 import org.example.gov.calendar.RegionalCalendars;
 import org.example.gov.hotline.category.CategoryService;
 import org.example.gov.hotline.dispatch.DepartmentRef;
+import org.example.gov.hotline.knowledge.ArticleId;
+import org.example.gov.hotline.knowledge.KnowledgeService;
 import org.example.gov.hotline.dispatch.Responsibility;
 import org.example.gov.hotline.dispatch.ResponsibilityService;
 import org.example.gov.platform.audit.AuditKind;
@@ -52,11 +55,13 @@ public class TicketService {
     private final Clock clock;
     private final AuditTrail audit;
     private final CallerCipher callers;
+    private final KnowledgeService knowledge;
+    private final DuplicatePolicy duplicates;
     private final TicketNumbers numbers = new TicketNumbers();
 
     public TicketService(TicketRepository tickets, CategoryService categories, ResponsibilityService responsibilities,
             CalendarReplica calendar, HandlingPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock,
-            AuditTrail audit, CallerCipher callers) {
+            AuditTrail audit, CallerCipher callers, KnowledgeService knowledge, DuplicatePolicy duplicates) {
         this.tickets = tickets;
         this.categories = categories;
         this.responsibilities = responsibilities;
@@ -67,13 +72,15 @@ public class TicketService {
         this.clock = clock;
         this.audit = audit;
         this.callers = callers;
+        this.knowledge = knowledge;
+        this.duplicates = duplicates;
     }
 
     /**
      * Intake. An agent records any channel for a place in the centre's region; a caller files online (web, app,
      * WeChat) for themself. The category must be an active leaf of the tree.
      */
-    public TicketView create(NewTicket request, Actor actor) {
+    public Intake create(NewTicket request, Actor actor) {
         Act act = act(actor, TicketAction.CREATE);
         boolean online = actor.has(Role.APPLICANT) && !actor.has(Role.HOTLINE_AGENT);
         if (online && !request.channel().selfService()) {
@@ -94,17 +101,49 @@ public class TicketService {
                     "A centre records tickets of its own region and the regions below it; " + region + " is not one",
                     region);
         }
-        Ticket t = Ticket.receive(numbers.next(act.at()), request.channel(), request.type(), request.categoryCode(),
-                request.location(), request.urgency(), request.description(), request.attachments(), request.caller(),
-                request.confidential(), online ? actor.id() : null, act);
-        transactions.executeWithoutResult(status -> {
+        String onlineCaller = online ? actor.id() : null;
+        return transactions.execute(status -> {
+            // 重复件: the same caller's open matter of this category (one the recording actor reaches) takes the call
+            Ticket master = tickets.openMatterForUpdate(callers.indexOf(request.caller().phone()),
+                    request.categoryCode(), onlineCaller).filter(m -> reaches(actor, m, READERS)).orElse(null);
+            if (master != null) {
+                master.mergeRepeatCall(request.channel(), request.description(), act);
+                tickets.update(master);
+                publish(master);
+                if (!online) {
+                    audit.staffAction(actor, "hotline." + TicketAction.MERGE.label(), "ticket", master.id().toString());
+                }
+                return new Intake(new TicketView(master, tickets.history(master.id()), master.rowVersion() + 1), true);
+            }
+            if (!request.newFacts()) {
+                refuseRepeatedMatter(request, onlineCaller, act.at());
+            }
+            Ticket t = Ticket.receive(numbers.next(act.at()), request.channel(), request.type(),
+                    request.categoryCode(), request.location(), request.urgency(), request.description(),
+                    request.attachments(), request.caller(), request.confidential(), onlineCaller, act);
             tickets.insert(t);
             publish(t);
             if (!online) {
                 audit.staffAction(actor, "hotline." + TicketAction.CREATE.label(), "ticket", t.id().toString());
             }
+            return new Intake(new TicketView(t, t.newHistory(), 0), false);
         });
-        return new TicketView(t, t.newHistory(), 0);
+    }
+
+    /** What intake did: a new ticket, or the call merged into the caller's open ticket of the same matter. */
+    public record Intake(TicketView view, boolean merged) {
+    }
+
+    /**
+     * 重复件 after closure: the same caller (phone blind index; online, also the same user, so nobody learns another
+     * caller's answer by typing their number) about the same category, closed within the window, and nothing new →
+     * not accepted; the previous number and answer are returned for the agent to read out again.
+     */
+    private void refuseRepeatedMatter(NewTicket request, String onlineCaller, Instant now) {
+        tickets.lastClosedMatter(callers.indexOf(request.caller().phone()), request.categoryCode(), onlineCaller,
+                now.minus(duplicates.closedWindow())).ifPresent(previous -> {
+                    throw new RepeatedMatterException(previous.number(), previous.previousAnswer());
+                });
     }
 
     /**
@@ -148,6 +187,20 @@ public class TicketService {
                     : lead == null && proposal != null ? proposal.assisting() : List.of();
             checkDepartmentsInReach(actor, chosen, helpers);
             t.dispatch(chosen, helpers, proposal, reason, act);
+        });
+    }
+
+    /**
+     * 直接答复 of a consult from a knowledge article: the ticket's step is checked first (a non-consult answers 409 with
+     * its steps), then the article (422 when retired, a draft, not valid today or not serving the ticket's region),
+     * whose use is counted in the same transaction as the closing.
+     */
+    public TicketView answerDirectly(TicketId id, Actor actor, Long expectedVersion, ArticleId articleId, String note) {
+        return perform(id, TicketAction.DIRECT_ANSWER, actor, expectedVersion, (t, act) -> {
+            t.checkAllowed(TicketAction.DIRECT_ANSWER);
+            KnowledgeService.Citation cited = knowledge.use(articleId, t.location().region(), act.at());
+            t.answerDirectly(new DirectAnswer(cited.articleId(), cited.version(), cited.title(), note, actor.id(),
+                    act.at()), act);
         });
     }
 

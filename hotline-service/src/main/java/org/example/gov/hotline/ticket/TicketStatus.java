@@ -26,6 +26,11 @@ public enum TicketStatus {
     /** The stages in which the handling clock runs against the department: what overdue means. */
     public static final Set<TicketStatus> CLOCK_RUNNING = EnumSet.of(DISPATCHED, HANDLING, RETURN_REQUESTED);
 
+    /** Not finished: a repeat call from the same caller is merged into it (重复件). */
+    public boolean open() {
+        return this != CLOSED && this != EMERGENCY_HANDED_OFF;
+    }
+
     public boolean clockRuns() {
         return CLOCK_RUNNING.contains(this);
     }

@@ -67,6 +67,17 @@ public abstract class HotlineIntegrationTest {
         api = new ApiClient("http://127.0.0.1:" + port);
     }
 
+    /**
+     * Every test starts without tickets: intake merges a caller's repeat call into their open ticket of the same
+     * category (重复件), so tickets left open by another test with the same caller would take this test's intake.
+     */
+    @BeforeEach
+    void forgetTickets() {
+        jdbc.sql("DELETE FROM ticket_history").update();
+        jdbc.sql("DELETE FROM ticket_assist").update();
+        jdbc.sql("DELETE FROM ticket").update();
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -89,7 +100,12 @@ public abstract class HotlineIntegrationTest {
 
     /** Records a complaint as agent1 and dispatches it per the responsibility list; returns the ticket id. */
     protected String dispatchedComplaint(boolean confidential) {
-        String id = api.post("/api/hotline/tickets", agent, complaint("欧阳娜娜", "13912345678", confidential)).expect(201)
+        return dispatchedComplaint(confidential, "13912345678");
+    }
+
+    /** The same from another caller's phone (the same caller's second call would be merged into the first: 重复件). */
+    protected String dispatchedComplaint(boolean confidential, String phone) {
+        String id = api.post("/api/hotline/tickets", agent, complaint("欧阳娜娜", phone, confidential)).expect(201)
                 .text("id");
         api.post("/api/hotline/tickets/" + id + "/dispatch", agent, "{}").expect(200);
         return id;

@@ -66,7 +66,7 @@ class TicketScopeIntegrationTest extends HotlineIntegrationTest {
         assertThat(api.get("/api/hotline/tickets/" + id + "/caller", agent).expect(200).text("phone"))
                 .isEqualTo("13912345678");
 
-        String open = dispatchedComplaint(false);
+        String open = dispatchedComplaint(false, "13912005678");
         assertThat(api.get("/api/hotline/tickets/" + open, handler).expect(200).body().path("caller").path("phone")
                 .asString()).isEqualTo("139****5678");
     }
@@ -88,7 +88,7 @@ class TicketScopeIntegrationTest extends HotlineIntegrationTest {
         today("2025-09-26", "10:00");
         String late = dispatchedComplaint(false);
         clock.reset();
-        String fresh = dispatchedComplaint(false);
+        String fresh = dispatchedComplaint(false, "13912340000");
 
         assertThat(ids(api.get("/api/hotline/tickets?overdue=true&size=200", handler))).contains(late).doesNotContain(fresh);
         assertThat(ids(api.get("/api/hotline/tickets?overdue=false&size=200", handler))).contains(fresh).doesNotContain(late);

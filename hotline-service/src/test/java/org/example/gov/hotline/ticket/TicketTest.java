@@ -266,6 +266,46 @@ class TicketTest {
 
     // ---------------------------------------------------------------- fixtures
 
+    @Test
+    void aConsultAnsweredDirectlyIsClosedWithoutDispatchAndCitesTheArticleVersion() {
+        Ticket t = received(TicketType.CONSULT, Urgency.NORMAL, at("2025-09-26", "09:00"));
+        assertThat(t.allowedActions()).contains(TicketAction.DIRECT_ANSWER);
+        t.answerDirectly(new DirectAnswer("7d1f0c9e-2b3a-4c5d-8e6f-1a2b3c4d5e6f", 2, "公积金提取条件", null, "agent1",
+                at("2025-09-26", "09:05")), agentAct(at("2025-09-26", "09:05")));
+        assertThat(t.status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(t.assignment()).isNull();
+        assertThat(t.deadline()).isNull();
+        assertThat(t.directAnswer().articleVersion()).isEqualTo(2);
+        assertThat(t.closedAt()).isEqualTo(at("2025-09-26", "09:05"));
+        assertThat(t.newHistory().getLast().action()).isEqualTo(TicketAction.DIRECT_ANSWER);
+    }
+
+    @Test
+    void onlyAConsultIsAnsweredDirectly() {
+        Ticket t = received(TicketType.COMPLAINT, Urgency.NORMAL, at("2025-09-26", "09:00"));
+        assertThatThrownBy(() -> t.checkAllowed(TicketAction.DIRECT_ANSWER))
+                .isInstanceOfSatisfying(IllegalTransitionException.class,
+                        e -> assertThat(e.allowed()).containsExactlyInAnyOrder("dispatch", "emergency-handoff"));
+    }
+
+    @Test
+    void aRepeatCallIsMergedIntoTheOpenTicketAndCountedButNotIntoAFinishedOne() {
+        Ticket t = dispatched(at("2025-09-26", "09:00"));
+        TicketStatus before = t.status();
+        t.mergeRepeatCall(Channel.PHONE, "还在漏水", agentAct(at("2025-09-27", "09:00")));
+        t.mergeRepeatCall(Channel.WECHAT, "还在漏水", agentAct(at("2025-09-28", "09:00")));
+        assertThat(t.reminderCount()).isEqualTo(2);
+        assertThat(t.status()).isEqualTo(before);
+        assertThat(t.assignment().dispatchedAt()).as("no second dispatch").isEqualTo(at("2025-09-26", "09:00"));
+        assertThat(t.newHistory().getLast().action()).isEqualTo(TicketAction.MERGE);
+
+        Ticket handedOff = received(TicketType.HELP, Urgency.EMERGENCY, at("2025-09-26", "09:00"));
+        handedOff.handOffEmergency(EmergencyHandoff.Service.FIRE_119, EmergencyHandoff.Mode.TRANSFER, null,
+                agentAct(at("2025-09-26", "09:01")));
+        assertThatThrownBy(() -> handedOff.mergeRepeatCall(Channel.PHONE, "x", agentAct(at("2025-09-26", "09:02"))))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
     static Ticket received(TicketType type, Urgency urgency, Instant at) {
         return Ticket.receive("RX20250926-TEST0001", Channel.PHONE, type, "010102",
                 new Location("440304", "福田区某小区 3 栋", null, null), urgency, "楼上漏水", List.of(), caller(), false, null,

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.example.gov.hotline.ticket.DuplicatePolicy;
 import org.example.gov.hotline.ticket.HandlingPolicy;
 import org.example.gov.hotline.ticket.TicketType;
 import org.example.gov.hotline.ticket.TimeLimits;
@@ -40,6 +41,13 @@ class HotlineConfiguration {
                 or(properties.returnWindowWorkingDays(), defaults.returnWindowWorkingDays()),
                 or(properties.coordinationAtReturn(), defaults.coordinationAtReturn()),
                 or(properties.callBackAttempts(), defaults.callBackAttempts()));
+    }
+
+    @Bean
+    DuplicatePolicy duplicatePolicy(HotlineProperties properties) {
+        var d = properties.duplicates();
+        return new DuplicatePolicy(d == null || d.closedWindow() == null ? DuplicatePolicy.DEFAULT.closedWindow()
+                : d.closedWindow());
     }
 
     private static TimeLimits.Table table(HotlineProperties.RegionLimits limits, TimeLimits.Table base) {

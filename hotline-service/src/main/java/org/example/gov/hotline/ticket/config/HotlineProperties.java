@@ -14,7 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("platform.hotline")
 public record HotlineProperties(Map<String, RegionLimits> timeLimits, Map<Urgency, Duration> signWindows,
-        Integer returnWindowWorkingDays, Integer coordinationAtReturn, Integer callBackAttempts) {
+        Integer returnWindowWorkingDays, Integer coordinationAtReturn, Integer callBackAttempts, Duplicates duplicates) {
+
+    /** 重复件: how long after closure the same caller's same matter without new facts is refused (default 30 days). */
+    public record Duplicates(Duration closedWindow) {
+    }
 
     /** One region's limits: working days by type for normal tickets, hours for urgent and emergency ones. */
     public record RegionLimits(Map<TicketType, Integer> workingDays, Long urgentHours, Long emergencyHours) {

@@ -16,7 +16,9 @@ import jakarta.validation.constraints.Size;
 /**
  * A new ticket. An agent records any {@code channel} (default PHONE); a caller files online (WEB, APP or WECHAT;
  * default WEB). {@code categoryCode} is a level-3 code of the tree; {@code urgency} defaults to NORMAL; a
- * {@code confidential} caller is never shown to a department.
+ * {@code confidential} caller is never shown to a department. {@code newFacts} (default true) false when the caller
+ * brings nothing new about a matter they called about before: closed within the window, it is not accepted again
+ * (422 REPEATED_MATTER with the previous ticket's number and reply).
  */
 public record CreateTicketRequest(
         @Pattern(regexp = "PHONE|SMS|WEB|WECHAT|APP|MAILBOX|PROVINCIAL_TRANSFER") String channel,
@@ -27,6 +29,7 @@ public record CreateTicketRequest(
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid CallerRequest caller,
         Boolean confidential,
+        Boolean newFacts,
         @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
 
     public record LocationRequest(

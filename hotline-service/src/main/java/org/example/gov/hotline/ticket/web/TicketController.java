@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.example.gov.hotline.dispatch.DepartmentRef;
+import org.example.gov.hotline.knowledge.ArticleId;
 import org.example.gov.hotline.ticket.Act;
 import org.example.gov.hotline.ticket.Attachment;
 import org.example.gov.hotline.ticket.CallBack;
@@ -73,7 +74,11 @@ public class TicketController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('HOTLINE_AGENT', 'APPLICANT')")
-    @Operation(summary = "Record a ticket (an agent for any channel, a caller online for themself)")
+    @Operation(summary = "Record a ticket (an agent for any channel, a caller online for themself)", description = """
+            201 with the new ticket. 重复件: when the same caller (phone) has an open ticket of the same category, the \
+            call is merged into it instead — 200 with that master ticket (reminderCount +1, Content-Location names it), \
+            no new ticket, no second dispatch. With newFacts=false and the same matter closed within the window \
+            (default 30 days): 422 REPEATED_MATTER with previousTicketNumber and previousReply.""")
     public ResponseEntity<TicketResponse> create(@Valid @RequestBody CreateTicketRequest request, Actor actor) {
         boolean agent = actor.has(Role.HOTLINE_AGENT);
         Channel channel = request.channel() != null ? Channel.valueOf(request.channel()) : agent ? Channel.PHONE : Channel.WEB;
@@ -84,10 +89,18 @@ public class TicketController {
                 request.description().strip(),
                 request.attachments() == null ? null : request.attachments().stream()
                         .map(f -> new Attachment(f.name(), f.type(), f.size(), f.sha256().toLowerCase())).toList(),
-                caller(request.caller()), Boolean.TRUE.equals(request.confidential()));
-        TicketService.TicketView view = tickets.create(ticket, actor);
-        return ResponseEntity.created(URI.create("/api/hotline/tickets/" + view.ticket().id()))
-                .eTag(etag(view.version())).body(TicketResponse.of(view, actor, clock.instant()));
+                caller(request.caller()), Boolean.TRUE.equals(request.confidential()),
+                !Boolean.FALSE.equals(request.newFacts()));
+        TicketService.Intake intake = tickets.create(ticket, actor);
+        TicketService.TicketView view = intake.view();
+        URI location = URI.create("/api/hotline/tickets/" + view.ticket().id());
+        if (intake.merged()) {
+            // 重复件: no new resource; 200 with the master ticket (its reminderCount up by one), which Content-Location names
+            return ResponseEntity.ok().header("Content-Location", location.toString()).eTag(etag(view.version()))
+                    .body(TicketResponse.of(view, actor, clock.instant()));
+        }
+        return ResponseEntity.created(location).eTag(etag(view.version()))
+                .body(TicketResponse.of(view, actor, clock.instant()));
     }
 
     @GetMapping
@@ -151,6 +164,16 @@ public class TicketController {
         return step(id, TicketAction.HAND_OFF_EMERGENCY, ifMatch, actor, (t, act) -> t.handOffEmergency(
                 EmergencyHandoff.Service.valueOf(step.service()), EmergencyHandoff.Mode.valueOf(step.mode()), step.note(),
                 act));
+    }
+
+    @PostMapping("/{id}/direct-answer")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "直接答复: close a consult at once from a published, valid knowledge article (no dispatch)")
+    public ResponseEntity<TicketResponse> answerDirectly(@PathVariable TicketId id,
+            @Valid @RequestBody DirectAnswerRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return respond(tickets.answerDirectly(id, actor, IfMatch.version(ifMatch), ArticleId.of(step.articleId()),
+                step.note()), actor);
     }
 
     @PostMapping("/{id}/dispatch")

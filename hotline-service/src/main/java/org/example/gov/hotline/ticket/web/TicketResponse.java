@@ -10,6 +10,7 @@ import org.example.gov.hotline.ticket.Assignment;
 import org.example.gov.hotline.ticket.Attachment;
 import org.example.gov.hotline.ticket.CallBack;
 import org.example.gov.hotline.ticket.Deadline;
+import org.example.gov.hotline.ticket.DirectAnswer;
 import org.example.gov.hotline.ticket.EmergencyHandoff;
 import org.example.gov.hotline.ticket.HistoryEntry;
 import org.example.gov.hotline.ticket.Reply;
@@ -27,11 +28,11 @@ import org.example.gov.platform.security.Actor;
 public record TicketResponse(String id, String number, String status, List<String> allowedActions, long version,
         String channel, String type, String categoryCode, String region, String address, BigDecimal latitude,
         BigDecimal longitude, String urgency, String description, List<Attachment> attachments, boolean confidential,
-        CallerResponse caller, EmergencyHandoff emergencyHandoff, DepartmentRef leadDepartment,
+        CallerResponse caller, EmergencyHandoff emergencyHandoff, DirectAnswer directAnswer, DepartmentRef leadDepartment,
         List<DepartmentRef> assistingDepartments, boolean coordinated, Instant dispatchedAt, Instant signDueAt,
         Instant signedAt, Instant signRemindedAt, Instant dueAt, LocalDate dueDate, boolean dueProvisional,
         boolean overdue, boolean supervised, List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks,
-        int redoCount, Instant receivedAt, Instant closedAt, List<HistoryEntry> history) {
+        int redoCount, int reminderCount, Instant receivedAt, Instant closedAt, List<HistoryEntry> history) {
 
     /** Who called, masked. */
     public record CallerResponse(String name, String phone) {
@@ -49,11 +50,11 @@ public record TicketResponse(String id, String number, String status, List<Strin
                 t.allowedActions().stream().map(TicketAction::label).toList(), view.version(), t.channel().name(),
                 t.type().name(), t.categoryCode(), t.location().region(), t.location().address(),
                 t.location().latitude(), t.location().longitude(), t.urgency().name(), t.description(), t.attachments(),
-                t.confidential(), caller, t.emergencyHandoff(), a == null ? null : a.lead(),
+                t.confidential(), caller, t.emergencyHandoff(), t.directAnswer(), a == null ? null : a.lead(),
                 a == null ? List.of() : a.assisting(), a != null && a.coordinated(), a == null ? null : a.dispatchedAt(),
                 a == null ? null : a.signDueAt(), a == null ? null : a.signedAt(), a == null ? null : a.remindedAt(),
                 d == null ? null : d.dueAt(), d == null ? null : d.dueDate(), d != null && d.provisional(),
                 d != null && t.status().clockRuns() && d.passed(now), t.supervised(), t.returns(), t.replies(),
-                t.callBacks(), t.redoCount(), t.receivedAt(), t.closedAt(), view.history());
+                t.callBacks(), t.redoCount(), t.reminderCount(), t.receivedAt(), t.closedAt(), view.history());
     }
 }

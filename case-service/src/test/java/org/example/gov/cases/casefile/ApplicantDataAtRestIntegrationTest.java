@@ -79,6 +79,25 @@ class ApplicantDataAtRestIntegrationTest extends CaseIntegrationTest {
     }
 
     @Test
+    void aSupervisorFindsWhoReadAPersonsDataByTheirNumberInOneQuery() throws Exception {
+        String id = windowCase(UUID.randomUUID().toString());
+        api.get("/api/cases/" + id + "/applicant", clerk).expect(200);
+        String byNumber = "{\"idNumber\":\"" + TestApplicants.OTHER_ID_NUMBER + "\"}";
+
+        List<String> readers = List.of();
+        for (int i = 0; i < 50 && !readers.contains("clerk1"); i++) { // the chainer links new entries within a second
+            Thread.sleep(100);
+            ApiClient.Response entries = api.post("/api/cases/audit/person-entries?kind=PERSONAL_DATA_READ&size=200",
+                    supervisor, byNumber).expect(200);
+            readers = entries.body().findValuesAsString("actorId");
+            assertThat(entries.raw()).doesNotContain(TestApplicants.OTHER_ID_NUMBER);
+        }
+        assertThat(readers).contains("clerk1");
+        api.post("/api/cases/audit/person-entries", clerk, byNumber).expect(403);
+        api.post("/api/cases/audit/person-entries", supervisor, "{\"idNumber\":\"12345\"}").expect(400);
+    }
+
+    @Test
     void theApplicantReadsTheirOwnDataWithoutAnAuditEntry() {
         String id = submitOnline(UUID.randomUUID().toString());
         long before = personalDataReads(id);

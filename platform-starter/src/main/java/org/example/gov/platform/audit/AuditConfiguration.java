@@ -1,6 +1,8 @@
 package org.example.gov.platform.audit;
 
 import org.example.gov.platform.config.PlatformMigrations;
+import org.example.gov.platform.personal.crypto.BlindIndex;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -29,7 +31,7 @@ public class AuditConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "platform.audit.base-path")
-    AuditController auditController(AuditSupervision supervision) {
-        return new AuditController(supervision);
+    AuditController auditController(AuditSupervision supervision, AuditTrail trail, ObjectProvider<BlindIndex> index) {
+        return new AuditController(supervision, trail, index);
     }
 }

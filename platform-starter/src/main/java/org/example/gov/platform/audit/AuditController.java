@@ -3,18 +3,30 @@ package org.example.gov.platform.audit;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.example.gov.platform.security.Actor;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.example.gov.platform.personal.IdCardNumber;
+import org.example.gov.platform.personal.PhoneNumber;
+import org.example.gov.platform.personal.crypto.BlindIndex;
+import org.example.gov.platform.personal.validation.IdCard;
+import org.example.gov.platform.personal.validation.Phone;
+import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.platform.security.Actor;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,9 +44,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final AuditSupervision supervision;
+    private final AuditTrail trail;
+    private final ObjectProvider<BlindIndex> index;
 
-    AuditController(AuditSupervision supervision) {
+    AuditController(AuditSupervision supervision, AuditTrail trail, ObjectProvider<BlindIndex> index) {
         this.supervision = supervision;
+        this.trail = trail;
+        this.index = index;
     }
 
     @GetMapping("/verification")
@@ -57,5 +73,39 @@ public class AuditController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Actor supervisor) {
         // by the acting person's region: a city supervisor sees what happened in the city and below
         return supervision.entries(supervisor, kind, actorId, personIndex, subjectId, from, to, page, size);
+    }
+
+    /**
+     * "Who looked at this person's data, when, from where": the entries about one person, found by their identity card
+     * number or phone in the body (never in a URL), turned into the blind index the trail stores. The lookup itself
+     * is recorded, with the same index.
+     */
+    @PostMapping("/person-entries")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Audit entries about one person (by identity card number or phone, in the body), newest first")
+    public List<EntryResponse> personEntries(@Valid @RequestBody PersonQuery query,
+            @RequestParam(required = false) AuditKind kind,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Actor supervisor) {
+        BlindIndex blindIndex;
+        try {
+            blindIndex = index.getObject();
+        } catch (BeansException noKeys) {
+            throw new NotFoundException("PERSONAL_DATA_NOT_HELD", "This service holds no personal data");
+        }
+        String personIndex = query.idNumber() != null ? blindIndex.of(IdCardNumber.of(query.idNumber()))
+                : blindIndex.of(PhoneNumber.of(query.phone()));
+        trail.record(AuditKind.PERSONAL_DATA_READ, "SEARCHED", supervisor, "audit.search-by-person", null, null,
+                personIndex, null);
+        return supervision.entries(supervisor, kind, null, personIndex, null, null, null, page, size);
+    }
+
+    /** Exactly one of the two. */
+    public record PersonQuery(@IdCard String idNumber, @Phone String phone) {
+
+        @AssertTrue(message = "give exactly one of idNumber and phone")
+        public boolean isExactlyOne() {
+            return (idNumber == null) != (phone == null);
+        }
     }
 }

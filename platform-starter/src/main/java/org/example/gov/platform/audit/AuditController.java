@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -12,11 +11,8 @@ import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.example.gov.platform.personal.IdCardNumber;
-import org.example.gov.platform.personal.PhoneNumber;
 import org.example.gov.platform.personal.crypto.BlindIndex;
-import org.example.gov.platform.personal.validation.IdCard;
-import org.example.gov.platform.personal.validation.Phone;
+import org.example.gov.platform.personal.validation.PersonReference;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.springframework.beans.BeansException;
@@ -83,7 +79,7 @@ public class AuditController {
     @PostMapping("/person-entries")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Audit entries about one person (by identity card number or phone, in the body), newest first")
-    public List<EntryResponse> personEntries(@Valid @RequestBody PersonQuery query,
+    public List<EntryResponse> personEntries(@Valid @RequestBody PersonReference person,
             @RequestParam(required = false) AuditKind kind,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Actor supervisor) {
@@ -93,19 +89,10 @@ public class AuditController {
         } catch (BeansException noKeys) {
             throw new NotFoundException("PERSONAL_DATA_NOT_HELD", "This service holds no personal data");
         }
-        String personIndex = query.idNumber() != null ? blindIndex.of(IdCardNumber.of(query.idNumber()))
-                : blindIndex.of(PhoneNumber.of(query.phone()));
+        String personIndex = person.idNumber() != null ? blindIndex.of(person.idCardNumber())
+                : blindIndex.of(person.phoneNumber());
         trail.record(AuditKind.PERSONAL_DATA_READ, "SEARCHED", supervisor, "audit.search-by-person", null, null,
                 personIndex, null);
         return supervision.entries(supervisor, kind, null, personIndex, null, null, null, page, size);
-    }
-
-    /** Exactly one of the two. */
-    public record PersonQuery(@IdCard String idNumber, @Phone String phone) {
-
-        @AssertTrue(message = "give exactly one of idNumber and phone")
-        public boolean isExactlyOne() {
-            return (idNumber == null) != (phone == null);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.example.gov.cases.applicant.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -12,10 +11,7 @@ import org.example.gov.cases.casefile.Applicant;
 import org.example.gov.cases.casefile.CaseId;
 import org.example.gov.cases.query.CaseSummary;
 import org.example.gov.cases.query.Page;
-import org.example.gov.platform.personal.IdCardNumber;
-import org.example.gov.platform.personal.PhoneNumber;
-import org.example.gov.platform.personal.validation.IdCard;
-import org.example.gov.platform.personal.validation.Phone;
+import org.example.gov.platform.personal.validation.PersonReference;
 import org.example.gov.platform.security.Actor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -54,11 +50,10 @@ public class ApplicantDataController {
 
     @PostMapping("/applicant-search")
     @PreAuthorize("hasAnyRole('CLERK', 'APPROVER', 'SUPERVISOR')")
-    public ApplicantCases search(@Valid @RequestBody PersonSearch search,
+    public ApplicantCases search(@Valid @RequestBody PersonReference person,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
-        Page<CaseSummary> found = applicants.search(search.idNumber() == null ? null : IdCardNumber.of(search.idNumber()),
-                search.phone() == null ? null : PhoneNumber.of(search.phone()), actor, page, size);
+        Page<CaseSummary> found = applicants.search(person.idCardNumber(), person.phoneNumber(), actor, page, size);
         return new ApplicantCases(found.content(), found.page(), found.size(), found.totalElements());
     }
 
@@ -71,15 +66,6 @@ public class ApplicantDataController {
         static ApplicantDetails of(Applicant a) {
             return new ApplicantDetails(a.id(), a.name(), a.idNumber() == null ? null : a.idNumber().value(),
                     a.phone() == null ? null : a.phone().value());
-        }
-    }
-
-    /** Exactly one of the two. */
-    public record PersonSearch(@IdCard String idNumber, @Phone String phone) {
-
-        @AssertTrue(message = "give exactly one of idNumber and phone")
-        public boolean isExactlyOne() {
-            return (idNumber == null) != (phone == null);
         }
     }
 

@@ -80,6 +80,23 @@ class NearbyDuplicateIntegrationTest extends HotlineIntegrationTest {
     }
 
     @Test
+    void aCornerOfTheBoundingBoxIsNotWithin250Metres() {
+        // 0.0019° north (211 m) and 0.0021° east (216 m): inside the index's box (±0.00225°, ±0.00243°) but 302 m away
+        today("2025-11-03", "09:00");
+        ticket("13900000001", "福田区莲花街道景田路口", LAT, LON);
+        String corner = ticket("13900000002", "福田区莲花街道景田北路", LAT + 0.0019, LON + 0.0021);
+        // 227 m from the first, 76 m from the corner one: both suggested, the nearest first
+        String between = ticket("13900000003", "福田区莲花街道景田东路", LAT + 0.0015, LON + 0.0015);
+
+        assertThat(suggestionsOf(corner)).isEmpty();
+        List<ApiClient.Response> found = suggestionsOf(between);
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().body().path("candidates").valueStream()
+                .map(c -> c.path("ticketId").asString().equals(corner) + ":" + c.path("distanceMetres").asInt()))
+                .containsExactly("true:76", "false:227");
+    }
+
+    @Test
     void aTicketOlderThanTheWindowIsNotSuggested() {
         today("2025-11-03", "09:00");
         ticket("13900000001", "福田区莲花街道景田路口", LAT, LON);

@@ -388,6 +388,17 @@ class AuthorizationMatrixIT {
                  "caller":{"name":"王五","phone":"%s"}}""".formatted(TestApplicants.PHONE)).expect(201).text("id");
         gateway.post("/api/hotline/tickets/" + hotlineTicket + "/dispatch", inside.get(Role.HOTLINE_AGENT), "{}").expect(200);
         fixtures.put("hotlineTicket", Map.of("id", hotlineTicket));
+        // 重复件 (c): another caller at the same address about the same category → a suggestion for 深圳's centre
+        String nearby = gateway.post("/api/hotline/tickets", inside.get(Role.HOTLINE_AGENT), """
+                {"channel":"PHONE","type":"COMPLAINT","categoryCode":"010102",
+                 "location":{"region":"440304","address":"福田区莲花街道某小区3栋"},"description":"楼上漏水，物业不处理",
+                 "caller":{"name":"钱七","phone":"13600136000"}}""").expect(201).text("id");
+        String suggestion = gateway.get("/api/hotline/duplicate-suggestions?status=SUGGESTED&size=200",
+                inside.get(Role.HOTLINE_AGENT)).expect(200).body().path("content").valueStream()
+                .filter(s -> s.path("ticketId").asString().equals(nearby)).findFirst().orElseThrow()
+                .path("id").asString();
+        fixtures.put("hotlineSuggestion", Map.of("id", suggestion));
+        values.put("hotlineMaster", hotlineTicket);
 
         // a knowledge article of 深圳's centre, written by the matrix's agent and published by a second one (four eyes),
         // and a consult recorded by the centre that it may answer directly

@@ -57,11 +57,13 @@ public class TicketService {
     private final CallerCipher callers;
     private final KnowledgeService knowledge;
     private final DuplicatePolicy duplicates;
+    private final List<IntakeObserver> intakeObservers;
     private final TicketNumbers numbers = new TicketNumbers();
 
     public TicketService(TicketRepository tickets, CategoryService categories, ResponsibilityService responsibilities,
             CalendarReplica calendar, HandlingPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock,
-            AuditTrail audit, CallerCipher callers, KnowledgeService knowledge, DuplicatePolicy duplicates) {
+            AuditTrail audit, CallerCipher callers, KnowledgeService knowledge, DuplicatePolicy duplicates,
+            List<IntakeObserver> intakeObservers) {
         this.tickets = tickets;
         this.categories = categories;
         this.responsibilities = responsibilities;
@@ -74,6 +76,7 @@ public class TicketService {
         this.callers = callers;
         this.knowledge = knowledge;
         this.duplicates = duplicates;
+        this.intakeObservers = List.copyOf(intakeObservers);
     }
 
     /**
@@ -123,6 +126,7 @@ public class TicketService {
                     request.attachments(), request.caller(), request.confidential(), onlineCaller, act);
             tickets.insert(t);
             publish(t);
+            intakeObservers.forEach(o -> o.received(t)); // e.g. 重复件 (c): a nearby duplicate suggested, in this transaction
             if (!online) {
                 audit.staffAction(actor, "hotline." + TicketAction.CREATE.label(), "ticket", t.id().toString());
             }

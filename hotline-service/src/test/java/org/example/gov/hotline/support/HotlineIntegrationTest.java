@@ -36,6 +36,8 @@ public abstract class HotlineIntegrationTest {
         registry.add("platform.clients.item-catalog.url", CATALOG::url);
         registry.add("platform.hotline.supervision.scan-interval", () -> "PT1H"); // tests drive the scans themselves
         registry.add("platform.hotline.supervision.initial-delay", () -> "PT1H");
+        registry.add("platform.hotline.hotspots.scan-interval", () -> "PT1H"); // and the hotspot scan
+        registry.add("platform.hotline.hotspots.initial-delay", () -> "PT1H");
     }
 
     @LocalServerPort

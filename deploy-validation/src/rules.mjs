@@ -223,3 +223,47 @@ export function credentialsInSecrets(objects) {
   return objects.filter((o) => o.kind === "ConfigMap").flatMap((o) => Object.keys(o.data ?? {})
     .filter((key) => /PASSWORD|SECRET|TOKEN|_KEYS?$/.test(key)).map((key) => `${name(o)}: ${key} belongs in a Secret`));
 }
+
+/**
+ * Monitoring: every PromQL expression parses (the Prometheus project's own grammar), every alert says what it means
+ * and what to do, every ServiceMonitor scrapes a named port of a rendered Service, and, where there are
+ * ServiceMonitors at all, every Deployment is scraped.
+ */
+export function monitoring(objects, promqlErrors) {
+  const findings = [];
+  for (const o of objects.filter((x) => x.kind === "PrometheusRule")) {
+    for (const group of o.spec?.groups ?? []) {
+      for (const rule of group.rules ?? []) {
+        const label = `${name(o)} ${rule.alert ?? rule.record}`;
+        const errors = promqlErrors(String(rule.expr ?? ""));
+        if (errors.length) findings.push(`${label}: expr does not parse (${errors.join("; ")})`);
+        if (rule.alert && !(rule.annotations?.summary && rule.annotations?.runbook)) {
+          findings.push(`${label}: an alert needs a summary and a runbook annotation`);
+        }
+      }
+    }
+  }
+  const monitors = objects.filter((o) => o.kind === "ServiceMonitor");
+  const services = objects.filter((o) => o.kind === "Service");
+  const scraped = new Set();
+  for (const m of monitors) {
+    const targets = services.filter((s) => namespaceOf(s) === namespaceOf(m) && selects(m.spec?.selector, s.metadata.labels ?? {}));
+    if (!targets.length) findings.push(`${name(m)}: its selector matches no Service`);
+    for (const endpoint of m.spec?.endpoints ?? []) {
+      for (const s of targets) {
+        if (!(s.spec?.ports ?? []).some((p) => p.name === endpoint.port)) findings.push(`${name(m)}: Service ${s.metadata.name} has no port named ${endpoint.port}`);
+      }
+    }
+    for (const s of targets) {
+      for (const w of workloads(objects)) {
+        if (namespaceOf(w) === namespaceOf(s) && selects(s.spec?.selector, podLabels(w))) scraped.add(w.metadata.name);
+      }
+    }
+  }
+  if (monitors.length) {
+    for (const d of objects.filter((o) => o.kind === "Deployment")) {
+      if (!scraped.has(d.metadata.name)) findings.push(`${name(d)}: no ServiceMonitor scrapes it`);
+    }
+  }
+  return findings;
+}

@@ -1,7 +1,9 @@
 // Renders an overlay and checks every object: schemas (strict), API versions, restricted pod security, Deployment
-// readiness, selectors, Kafka against the services' configuration, credentials; production availability for prod.
+// readiness, selectors, Kafka against the services' configuration, credentials, monitoring (PromQL parses, every
+// alert has a runbook, every Deployment scraped); production availability for prod.
 import YAML from "yaml";
 import { render } from "./kubectl.mjs";
+import { promqlErrors } from "./promql.mjs";
 import { schemaFindings } from "./schemas.mjs";
 import * as rules from "./rules.mjs";
 
@@ -19,7 +21,8 @@ export async function validateOverlay(directory, { repo, production = false }) {
   if (!objects.length) findings.push(`${directory}: renders nothing`);
   for (const o of objects) findings.push(...await schemaFindings(o));
   findings.push(...rules.apiVersions(objects), ...rules.restrictedPodSecurity(objects), ...rules.deploymentsReady(objects, repo),
-    ...rules.selectorsMatch(objects), ...rules.kafkaMatchesServices(objects, repo), ...rules.credentialsInSecrets(objects));
+    ...rules.selectorsMatch(objects), ...rules.kafkaMatchesServices(objects, repo), ...rules.credentialsInSecrets(objects),
+    ...rules.monitoring(objects, promqlErrors));
   if (production) findings.push(...rules.productionAvailability(objects));
   return { objects, findings };
 }

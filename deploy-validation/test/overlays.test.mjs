@@ -42,6 +42,8 @@ test("prod has two replicas, a PDB and an HPA per workload; local has neither", 
   assert.equal(prod.filter((o) => o.kind === "HorizontalPodAutoscaler").length, 6);
   assert.ok(!local.some((o) => o.kind === "HorizontalPodAutoscaler" || o.kind === "PodDisruptionBudget"));
   assert.ok(local.some((o) => o.kind === "InnoDBCluster"), "local brings its own MySQL");
+  assert.equal(prod.filter((o) => o.kind === "ServiceMonitor").length, 6, "prod scrapes every workload");
+  assert.ok(prod.some((o) => o.kind === "PrometheusRule"));
 });
 
 /** Fixture → a finding it must produce (each fixture breaks exactly one rule of prod). */
@@ -55,6 +57,8 @@ const FIXTURES = {
   "orphan-selector": /Service trading-service: its selector matches no workload/,
   "broad-acl": /KafkaUser trading-service: reads gov\.case\.events, its configuration consumes/,
   "password-in-configmap": /ConfigMap platform: DB_PASSWORD belongs in a Secret/,
+  "bad-promql": /PrometheusRule gov-platform GatewayRoute5xxRate: expr does not parse/,
+  "unscraped-deployment": /Deployment trading-service: no ServiceMonitor scrapes it/,
 };
 
 test("every fixture has an expectation", () => {

@@ -225,8 +225,8 @@ export function credentialsInSecrets(objects) {
 }
 
 /**
- * Monitoring: every PromQL expression parses (the Prometheus project's own grammar), every alert says what it means
- * and what to do, every ServiceMonitor scrapes a named port of a rendered Service, and, where there are
+ * Monitoring: every PromQL expression parses (the Prometheus project's own grammar), in the rules and in the
+ * dashboards (JSON with a unique uid), every alert says what it means and what to do, every ServiceMonitor scrapes a named port of a rendered Service, and, where there are
  * ServiceMonitors at all, every Deployment is scraped.
  */
 export function monitoring(objects, promqlErrors) {
@@ -257,6 +257,29 @@ export function monitoring(objects, promqlErrors) {
     for (const s of targets) {
       for (const w of workloads(objects)) {
         if (namespaceOf(w) === namespaceOf(s) && selects(s.spec?.selector, podLabels(w))) scraped.add(w.metadata.name);
+      }
+    }
+  }
+  const uids = new Set();
+  for (const o of objects.filter((x) => x.kind === "ConfigMap" && x.metadata?.labels?.grafana_dashboard)) {
+    for (const [file, text] of Object.entries(o.data ?? {})) {
+      let dashboard;
+      try {
+        dashboard = JSON.parse(text);
+      } catch (error) {
+        findings.push(`${name(o)} ${file}: not JSON (${error.message})`);
+        continue;
+      }
+      if (!dashboard.uid || !dashboard.title || !Array.isArray(dashboard.panels)) findings.push(`${name(o)} ${file}: a dashboard needs uid, title and panels`);
+      if (uids.has(dashboard.uid)) findings.push(`${name(o)} ${file}: uid ${dashboard.uid} is used twice`);
+      uids.add(dashboard.uid);
+      for (const panel of (dashboard.panels ?? []).flatMap((p) => [p, ...(p.panels ?? [])])) {
+        for (const target of panel.targets ?? []) {
+          // Grafana's variables stand for a duration or a label value when the query runs
+          const expr = String(target.expr ?? "").replaceAll(/\$__(rate_)?interval|\$__range/g, "5m").replaceAll(/\$\{?\w+\}?/g, "x");
+          const errors = promqlErrors(expr);
+          if (errors.length) findings.push(`${name(o)} ${file} panel "${panel.title}": expr does not parse (${errors.join("; ")})`);
+        }
       }
     }
   }

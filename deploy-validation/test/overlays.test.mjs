@@ -59,6 +59,7 @@ const FIXTURES = {
   "password-in-configmap": /ConfigMap platform: DB_PASSWORD belongs in a Secret/,
   "bad-promql": /PrometheusRule gov-platform GatewayRoute5xxRate: expr does not parse/,
   "unscraped-deployment": /Deployment trading-service: no ServiceMonitor scrapes it/,
+  "broken-dashboard": /ConfigMap grafana-dashboard-platform-overview platform-overview\.json panel "Requests": expr does not parse/,
 };
 
 test("every fixture has an expectation", () => {

@@ -74,3 +74,9 @@ export function shutdownPhaseSeconds(repo) {
   }
   return longest;
 }
+
+/** The *_URL variables a workload's configuration really reads (the calls it makes to other workloads). */
+export function calledUrlVariables(repo, workload) {
+  const text = readFileSync(join(repo, workload, "src", "main", "resources", "application.yml"), "utf8");
+  return [...new Set([...text.matchAll(/\$\{([A-Z_]+_URL)[:}]/g)].map((m) => m[1]))];
+}

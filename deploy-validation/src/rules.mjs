@@ -290,3 +290,69 @@ export function monitoring(objects, promqlErrors) {
   }
   return findings;
 }
+
+function portMatches(rulePorts, port) {
+  return !rulePorts?.length || rulePorts.some((p) => p.port === undefined || p.port === port);
+}
+
+function peerMatches(peers, labels, sameNamespace) {
+  // no peers: any; a peer with only a podSelector: pods of the policy's namespace; namespace selectors and ip blocks
+  // are for what lies outside the platform (ingress controller, Prometheus, external services)
+  return !peers?.length || peers.some((peer) => peer.podSelector && !peer.namespaceSelector && sameNamespace
+    && selects(peer.podSelector.matchLabels || peer.podSelector.matchExpressions ? peer.podSelector : {}, labels));
+}
+
+function allowed(policies, direction, podLabels, peerLabels, port) {
+  const applying = policies.filter((p) => (p.spec?.policyTypes ?? ["Ingress"]).includes(direction)
+    && selects(p.spec?.podSelector?.matchLabels || p.spec?.podSelector?.matchExpressions ? p.spec.podSelector : {}, podLabels));
+  if (!applying.length) return true;
+  const key = direction === "Ingress" ? "from" : "to";
+  return applying.some((p) => (p.spec[direction.toLowerCase()] ?? [])
+    .some((rule) => peerMatches(rule[key], peerLabels, true) && portMatches(rule.ports, port)));
+}
+
+/**
+ * With network policies: every call a workload's configuration makes (its *_URL variables, resolved through its
+ * Deployment's environment to a Service and that Service's pods) is allowed out of the caller and into the callee.
+ */
+export function networkFlows(objects, repo, calledUrlVariables) {
+  const policies = objects.filter((o) => o.kind === "NetworkPolicy");
+  if (!policies.length) return [];
+  const findings = [];
+  const deployments = objects.filter((o) => o.kind === "Deployment");
+  for (const caller of deployments) {
+    let variables;
+    try {
+      variables = calledUrlVariables(repo, caller.metadata.name);
+    } catch {
+      continue; // not one of the repository's workloads
+    }
+    const env = caller.spec.template.spec.containers.flatMap((c) => c.env ?? []);
+    for (const variable of variables) {
+      const url = env.find((e) => e.name === variable)?.value;
+      if (!url) {
+        findings.push(`${name(caller)}: its configuration reads ${variable}, which its Deployment does not set`);
+        continue;
+      }
+      const { hostname, port } = new URL(url);
+      const service = objects.find((s) => s.kind === "Service" && s.metadata.name === hostname && namespaceOf(s) === namespaceOf(caller));
+      const servicePort = service?.spec.ports.find((p) => String(p.port) === String(port || 80));
+      if (!servicePort) {
+        findings.push(`${name(caller)}: ${variable}=${url} names no rendered Service port`);
+        continue;
+      }
+      for (const callee of deployments.filter((d) => selects(service.spec.selector, podLabels(d)))) {
+        const container = podSpec(callee).containers.flatMap((c) => c.ports ?? [])
+          .find((p) => p.name === servicePort.targetPort || p.containerPort === servicePort.targetPort);
+        const target = container?.containerPort ?? servicePort.port;
+        if (!allowed(policies, "Egress", podLabels(caller), podLabels(callee), target)) {
+          findings.push(`NetworkPolicy: ${caller.metadata.name} → ${callee.metadata.name}:${target} (${variable}) is blocked on the way out`);
+        }
+        if (!allowed(policies, "Ingress", podLabels(callee), podLabels(caller), target)) {
+          findings.push(`NetworkPolicy: ${caller.metadata.name} → ${callee.metadata.name}:${target} (${variable}) is blocked on the way in`);
+        }
+      }
+    }
+  }
+  return findings;
+}

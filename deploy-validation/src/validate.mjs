@@ -1,8 +1,10 @@
 // Renders an overlay and checks every object: schemas (strict), API versions, restricted pod security, Deployment
 // readiness, selectors, Kafka against the services' configuration, credentials, monitoring (PromQL parses, every
-// alert has a runbook, every Deployment scraped); production availability for prod.
+// alert has a runbook, every Deployment scraped), every configured call allowed by the network policies; production
+// availability for prod.
 import YAML from "yaml";
 import { render } from "./kubectl.mjs";
+import { calledUrlVariables } from "./platform.mjs";
 import { promqlErrors } from "./promql.mjs";
 import { schemaFindings } from "./schemas.mjs";
 import * as rules from "./rules.mjs";
@@ -22,7 +24,7 @@ export async function validateOverlay(directory, { repo, production = false }) {
   for (const o of objects) findings.push(...await schemaFindings(o));
   findings.push(...rules.apiVersions(objects), ...rules.restrictedPodSecurity(objects), ...rules.deploymentsReady(objects, repo),
     ...rules.selectorsMatch(objects), ...rules.kafkaMatchesServices(objects, repo), ...rules.credentialsInSecrets(objects),
-    ...rules.monitoring(objects, promqlErrors));
+    ...rules.monitoring(objects, promqlErrors), ...rules.networkFlows(objects, repo, calledUrlVariables));
   if (production) findings.push(...rules.productionAvailability(objects));
   return { objects, findings };
 }

@@ -59,6 +59,7 @@ const FIXTURES = {
   "password-in-configmap": /ConfigMap platform: DB_PASSWORD belongs in a Secret/,
   "bad-promql": /PrometheusRule gov-platform GatewayRoute5xxRate: expr does not parse/,
   "unscraped-deployment": /Deployment trading-service: no ServiceMonitor scrapes it/,
+  "blocked-call": /NetworkPolicy: case-service → item-catalog-service:8101 \(CATALOG_URL\) is blocked on the way in/,
   "broken-dashboard": /ConfigMap grafana-dashboard-platform-overview platform-overview\.json panel "Requests": expr does not parse/,
 };
 

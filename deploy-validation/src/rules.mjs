@@ -356,3 +356,27 @@ export function networkFlows(objects, repo, calledUrlVariables) {
   }
   return findings;
 }
+
+/**
+ * The ports a Deployment declares are the ones its process listens on: SERVER_PORT is the container port "http"
+ * (probes, Service, policies), MANAGEMENT_PORT the container port "management", the scrape annotation one of them.
+ */
+export function portsConsistent(objects) {
+  const findings = [];
+  for (const o of objects.filter((x) => x.kind === "Deployment")) {
+    for (const c of podSpec(o).containers ?? []) {
+      const port = (portName) => (c.ports ?? []).find((p) => p.name === portName)?.containerPort;
+      for (const [variable, portName] of [["SERVER_PORT", "http"], ["MANAGEMENT_PORT", "management"]]) {
+        const value = (c.env ?? []).find((e) => e.name === variable)?.value;
+        if (value !== undefined && Number(value) !== port(portName)) {
+          findings.push(`${name(o)} container ${c.name}: ${variable}=${value} but its port "${portName}" is ${port(portName)}`);
+        }
+      }
+      const scrape = o.spec.template.metadata?.annotations?.["prometheus.io/port"];
+      if (scrape && !(c.ports ?? []).some((p) => String(p.containerPort) === scrape)) {
+        findings.push(`${name(o)} container ${c.name}: prometheus.io/port ${scrape} is none of its ports`);
+      }
+    }
+  }
+  return findings;
+}

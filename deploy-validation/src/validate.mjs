@@ -24,7 +24,8 @@ export async function validateOverlay(directory, { repo, production = false }) {
   for (const o of objects) findings.push(...await schemaFindings(o));
   findings.push(...rules.apiVersions(objects), ...rules.restrictedPodSecurity(objects), ...rules.deploymentsReady(objects, repo),
     ...rules.selectorsMatch(objects), ...rules.kafkaMatchesServices(objects, repo), ...rules.credentialsInSecrets(objects),
-    ...rules.monitoring(objects, promqlErrors), ...rules.networkFlows(objects, repo, calledUrlVariables));
+    ...rules.monitoring(objects, promqlErrors), ...rules.networkFlows(objects, repo, calledUrlVariables),
+    ...rules.portsConsistent(objects));
   if (production) findings.push(...rules.productionAvailability(objects));
   return { objects, findings };
 }

@@ -29,8 +29,14 @@ class OverlaysValidationTest {
     private static void run(List<String> command, String logName, long timeoutSeconds) throws IOException, InterruptedException {
         Path log = MODULE.resolve("target").resolve(logName);
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).directory(MODULE.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(MODULE.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+        } catch (IOException notInstalled) {
+            throw new AssertionError("deploy-validation needs Node.js >= 20 and npm on the PATH (" + notInstalled.getMessage()
+                    + "); ./mvnw verify -pl '!deploy-validation' builds without it", notInstalled);
+        }
         boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();

@@ -6,7 +6,7 @@
 # Start the platform with the JVMs compiling as in production (./run.sh alone keeps them on the quick-starting C1
 # compiler, about half as fast) and with invitations to rate (evaluation-service then opens that many COMPLETION
 # invitations for applicant1, case ids b0000000-0000-4000-8000-<12-digit n>):
-#   PLATFORM_RATE_LIMITS=bench PLATFORM_JVM_OPTS="-XX:+UseSerialGC -Xss512k -Xmx256m -XX:MaxMetaspaceSize=192m" \
+#   PLATFORM_RATE_LIMITS=bench PLATFORM_JVM_OPTS=@$PWD/deploy/jvm.options \
 #     EVALUATION_BENCH_INVITATIONS=200000 ./run.sh
 # The rating run warms up for BENCH_WARMUP seconds (default 90: C2 needs that long on a path) before it measures, and
 # uses ~throughput x (warm-up + seconds) invitations; the script prints the BENCH_START for the next run.

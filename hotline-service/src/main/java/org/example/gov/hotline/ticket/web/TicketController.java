@@ -114,11 +114,11 @@ public class TicketController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(TicketQueryService.MAX_PAGE_SIZE) int size, Actor actor) {
         Page<TicketSummary> found = queries.list(actor, parse(TicketStatus.class, status, "status"),
                 parse(TicketType.class, type, "type"), overdue, page, size);
-        return new TicketPage(found.content(), found.page(), found.size(), found.totalElements());
+        return new TicketPage(found.content(), found.page(), found.size(), found.totalElements(), found.totalExact());
     }
 
-    /** One page of a work list (no caller data). */
-    public record TicketPage(List<TicketSummary> content, int page, int size, long totalElements) {
+    /** One page of a work list (no caller data); {@code totalExact} false: at least {@code totalElements} match. */
+    public record TicketPage(List<TicketSummary> content, int page, int size, long totalElements, boolean totalExact) {
     }
 
     @GetMapping("/{id}")

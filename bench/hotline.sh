@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Hotline benchmarks against a running local platform (./run.sh), through the gateway:
+#   1. ticket intake (POST /api/hotline/tickets as agent1; every call another caller, so none is merged as a repeat)
+#   2. the supervisor's work list (GET /api/hotline/tickets as supervisor1, first page and an overdue filter)
+#   3. Open311 GET requests.json (the default window, a status filter, and .xml), when the route answers
+# with LOAD tickets stored first (default 1,000,000: the demo tickets copied in bulk by bench/HotlineTicketLoader,
+# a year of them in every state; loaded once, a second run finds them).
+#   bench/hotline.sh [connections] [seconds]
+# The gateway's rate limits would refuse a benchmark from one user/address (429): start the platform with
+#   PLATFORM_RATE_LIMITS=bench ./run.sh   (every quota raised to 1,000,000/s; the limiter itself stays on)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .ci/find-jdk.sh
+G=${GATEWAY:-http://localhost:8080}
+CONNECTIONS=${1:-32}
+SECONDS_RUN=${2:-20}
+LOAD=${LOAD:-1000000}
+JAR=local-launcher/target/local-launcher-exec.jar
+run_class() { local cls=$1; shift; "$JAVA_HOME/bin/java" -cp "$JAR" -Dloader.main="$cls" \
+  org.springframework.boot.loader.launch.PropertiesLauncher "$@"; }
+bench() { run_class org.example.gov.launcher.bench.HttpBench "$@"; }
+token() { curl -sf -X POST "$G/dev/token" -H 'Content-Type: application/json' -d "{\"user\":\"$1\"}" \
+  | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
+
+AGENT=$(token agent1) || { echo "no dev token from $G: is ./run.sh running?" >&2; exit 1; }
+SUPERVISOR=$(token supervisor1)
+# the demo seed runs in the background after start-up: wait for its tickets before copying them
+for _ in $(seq 1 60); do
+  total=$(curl -sf "$G/api/hotline/tickets?size=1" -H "Authorization: Bearer $SUPERVISOR" | grep -o '"totalElements":[0-9]*' | cut -d: -f2 || true)
+  (( ${total:-0} >= 3000 )) && break
+  sleep 2
+done
+run_class org.example.gov.launcher.bench.HotlineTicketLoader "$LOAD"
+echo "$CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up; $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
+
+# a complaint about a leaking flat in 福田 from caller 139xxxxxxxx (a new phone each time: no 重复件 merge)
+INTAKE='{"channel":"PHONE","type":"COMPLAINT","categoryCode":"010102","urgency":"NORMAL",
+ "location":{"region":"440304","address":"福田区莲花街道某小区 3 栋 1201","latitude":22.547,"longitude":114.059},
+ "description":"楼上住户卫生间漏水，物业不处理","caller":{"name":"欧阳娜娜","phone":"139{{n:%08d}}"}}'
+BENCH_METHOD=POST BENCH_TOKEN=$AGENT BENCH_BODY="$INTAKE" BENCH_START=$(( $(date +%s) % 50000000 )) \
+  bench "ticket intake" "$CONNECTIONS" "$SECONDS_RUN" "$G/api/hotline/tickets"
+
+BENCH_TOKEN=$SUPERVISOR bench "supervisor work list" "$CONNECTIONS" "$SECONDS_RUN" \
+  "$G/api/hotline/tickets?size=20" "$G/api/hotline/tickets?size=20&overdue=true" "$G/api/hotline/tickets?size=20&status=HANDLING"
+
+if curl -sf -o /dev/null "$G/open311/v2/services.json?jurisdiction_id=440300"; then
+  bench "Open311 GET requests" "$CONNECTIONS" "$SECONDS_RUN" \
+    "$G/open311/v2/requests.json?jurisdiction_id=440300" "$G/open311/v2/requests.json?jurisdiction_id=440300&status=open" \
+    "$G/open311/v2/requests.xml?jurisdiction_id=440300"
+else
+  echo "Open311 GET requests: $G/open311/v2 does not answer, skipped"
+fi

@@ -3,6 +3,7 @@ package org.example.gov.hotline.ticket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.example.gov.hotline.dispatch.DepartmentRef;
 
@@ -28,7 +29,8 @@ public final class TicketEvents {
             String callerId, DepartmentRef leadDepartment, List<DepartmentRef> assistingDepartments, Instant dispatchedAt,
             Instant dueAt, LocalDate dueDate, Boolean dueProvisional, boolean supervised, int returnCount, int redoCount,
             String callBackResult, int reminderCount, DirectAnswerCited directAnswer, String actorId, String actorRole, String note,
-            Instant occurredAt) {
+            Instant occurredAt, LocalDate callBackDueDate, int replySendBacks, int extendedWorkingDays,
+            boolean sensitive) {
 
         public static TicketChanged of(Ticket t, HistoryEntry entry) {
             Assignment a = t.assignment();
@@ -44,8 +46,38 @@ public final class TicketEvents {
                     t.directAnswer() == null ? null
                             : new DirectAnswerCited(t.directAnswer().articleId(), t.directAnswer().articleVersion()),
                     entry.actorId(), entry.actorRole(),
-                    entry.note(), entry.at());
+                    entry.note(), entry.at(), t.callBackDueDate(), t.replySendBacks(), t.grantedExtensionDays(),
+                    t.sensitive());
         }
+    }
+
+    /** The rating event type of a call-back on a ticket not about a case (additive beside callback-rated.v1). */
+    public static final String DEPARTMENT_RATED = "gov.hotline.department-rated.v1";
+
+    /**
+     * The rating a call-back entry becomes, if the caller answered: the lead department's handling rated on the 好差评
+     * scale (channel 热线), for evaluation-service to record and, when 不满意, open a rectification (差评整改). Keyed and
+     * identified by the call-back, so each answered call-back is rated once.
+     */
+    public static Optional<DepartmentRated> ratingOf(Ticket t, HistoryEntry entry) {
+        if (entry.action() != TicketAction.CALL_BACK || t.callBacks().isEmpty() || t.assignment() == null) {
+            return Optional.empty();
+        }
+        CallBack c = t.callBacks().getLast();
+        if (!c.result().rated() || c.id() == null) {
+            return Optional.empty();
+        }
+        DepartmentRef lead = t.assignment().lead();
+        return Optional.of(new DepartmentRated(c.id(), t.id().toString(), t.number(), lead.name(), lead.region(),
+                t.location().region(), t.type().name(), t.categoryCode(), c.result().name(), c.result().level(),
+                c.handlingReason(), c.note(), t.confidential() ? null : t.callerId(), c.agentId(), t.redoCount(),
+                c.at()));
+    }
+
+    /** gov.hotline.department-rated.v1: a call-back's rating of the department, for a ticket not about a case. */
+    public record DepartmentRated(String callbackId, String ticketId, String ticketNumber, String department,
+            String departmentRegion, String region, String ticketType, String categoryCode, String result, int level,
+            Boolean handlingReason, String comment, String callerId, String agentId, int redoCount, Instant calledAt) {
     }
 
     /** The knowledge article and version a direct answer read out (null unless the ticket was answered so). */

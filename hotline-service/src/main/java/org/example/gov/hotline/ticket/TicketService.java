@@ -259,6 +259,21 @@ public class TicketService {
         return systemStep(id, (t, act) -> t.markOverdueIfLate(act));
     }
 
+    /** Raises one ticket's approaching-deadline warning if it is due soon (the supervision job); true if it changed. */
+    public boolean warnIfApproaching(TicketId id) {
+        return systemStep(id, (t, act) -> t.warnIfApproaching(act));
+    }
+
+    /**
+     * Candidates of the approaching warning: due within a horizon wide enough for any warning window (working days
+     * stretch over holidays: three calendar days per working day plus two weeks, as case-service bounds it).
+     */
+    public List<TicketId> approachingUnwarned(int limit) {
+        Instant now = clock.instant();
+        Instant horizon = now.plus(java.time.Duration.ofDays(policy.approachingWorkingDays() * 3L + 14));
+        return tickets.approachingUnwarned(now, horizon, limit);
+    }
+
     /**
      * Counts one ticket's provisional due date again on {@code calendars} (after a calendar change), in a short
      * transaction holding its row lock; true if it changed.
@@ -305,6 +320,8 @@ public class TicketService {
         for (HistoryEntry entry : t.newHistory()) {
             outbox.publish(TicketEvents.TOPIC, entry.action().eventType(), t.id().toString(),
                     TicketEvents.TicketChanged.of(t, entry));
+            TicketEvents.ratingOf(t, entry).ifPresent(rating -> outbox.publish(TicketEvents.TOPIC,
+                    TicketEvents.DEPARTMENT_RATED, t.id().toString(), rating));
         }
     }
 

@@ -9,3 +9,10 @@ ALTER TABLE ticket
     ADD COLUMN approach_warned    BOOLEAN NOT NULL DEFAULT FALSE,
     ADD KEY ix_ticket_approaching (status, approach_warned, due_at),
     ADD KEY ix_ticket_sensitive (flagged_sensitive, region, status);
+
+-- The case (办件) a ticket is about: its number, and whether case-service confirmed it (the rest of the reference is in
+-- the details JSON). Unverified references — case-service did not answer at intake — are found by case_verified.
+ALTER TABLE ticket
+    ADD COLUMN case_number   VARCHAR(32) NULL,
+    ADD COLUMN case_verified BOOLEAN     NOT NULL DEFAULT FALSE,
+    ADD KEY ix_ticket_case_number (case_number);

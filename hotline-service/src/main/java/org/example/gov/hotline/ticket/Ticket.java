@@ -62,6 +62,7 @@ public final class Ticket {
     private final List<Extension> extensions;
     private Sensitivity sensitivity;
     private boolean approachWarned;
+    private CaseReference caseReference;
     private final long rowVersion;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
 
@@ -99,6 +100,7 @@ public final class Ticket {
         this.extensions = new ArrayList<>(s.extensions());
         this.sensitivity = s.sensitivity();
         this.approachWarned = s.approachWarned();
+        this.caseReference = s.caseReference();
         this.rowVersion = s.rowVersion();
     }
 
@@ -109,13 +111,46 @@ public final class Ticket {
     public static Ticket receive(String number, Channel channel, TicketType type, String categoryCode, Location location,
             Urgency urgency, String description, List<Attachment> attachments, Caller caller, boolean confidential,
             String callerId, Act act) {
+        return receive(number, channel, type, categoryCode, location, urgency, description, attachments, caller,
+                confidential, callerId, null, act);
+    }
+
+    /**
+     * Intake of a ticket about a case ({@code caseReference}, null for none): verified by case-service, or recorded
+     * unverified when case-service could not answer (checked again before dispatch or on request).
+     */
+    public static Ticket receive(String number, Channel channel, TicketType type, String categoryCode, Location location,
+            Urgency urgency, String description, List<Attachment> attachments, Caller caller, boolean confidential,
+            String callerId, CaseReference caseReference, Act act) {
         Ticket t = new Ticket(new Snapshot(TicketId.newId(), number, channel, type, categoryCode, location, urgency,
                 description, attachments == null ? List.of() : attachments, caller, confidential, callerId, act.at(),
                 TicketStatus.RECEIVED, null, null, null, null, null, false, 0, false, List.of(), List.of(), List.of(), 0,
-                null, 0, null, 0, List.of(), null, false, 0));
+                null, 0, null, 0, List.of(), null, false, caseReference, 0));
         t.record(TicketAction.CREATE, act, null, TicketStatus.RECEIVED,
-                type + " " + categoryCode + (urgency == Urgency.NORMAL ? "" : " " + urgency));
+                type + " " + categoryCode + (urgency == Urgency.NORMAL ? "" : " " + urgency)
+                        + (caseReference == null ? "" : ", about case " + caseReference.caseNumber()
+                                + (caseReference.verified() ? "" : " (unverified: case-service did not answer)")));
         return t;
+    }
+
+    /**
+     * The case reference confirmed by case-service after an intake it could not answer. 409 unless the ticket is open
+     * and names a case not verified yet.
+     */
+    public void verifyCaseReference(CaseReference verified, Act act) {
+        if (!status.open() || caseReference == null || caseReference.verified() || verified == null
+                || !verified.verified() || !verified.caseNumber().equals(caseReference.caseNumber())) {
+            throw new IllegalTransitionException(status.name(), TicketAction.VERIFY_CASE_REFERENCE.label(),
+                    allowedActions().stream().map(TicketAction::label).toList());
+        }
+        caseReference = verified;
+        record(TicketAction.VERIFY_CASE_REFERENCE, act, status, status, "case " + verified.caseNumber() + " of "
+                + verified.department() + " (" + verified.region() + ")");
+    }
+
+    /** Whether the ticket names a case case-service has not confirmed yet. */
+    public boolean caseReferenceUnverified() {
+        return caseReference != null && !caseReference.verified() && status.open();
     }
 
     public static Ticket restore(Snapshot snapshot) {
@@ -645,7 +680,7 @@ public final class Ticket {
                 confidential, callerId, receivedAt, status, statusBeforeReturn, emergencyHandoff, directAnswer, assignment,
                 deadline,
                 supervised, signReminders, overdueFlagged, returns, replies, callBacks, redoCount, closedAt, reminderCount,
-                callBackDueDate, replySendBacks, extensions, sensitivity, approachWarned, rowVersion);
+                callBackDueDate, replySendBacks, extensions, sensitivity, approachWarned, caseReference, rowVersion);
     }
 
     public TicketId id() { return id; }
@@ -681,6 +716,7 @@ public final class Ticket {
     public Sensitivity sensitivity() { return sensitivity; }
     public boolean sensitive() { return sensitivity != null; }
     public boolean approachWarned() { return approachWarned; }
+    public CaseReference caseReference() { return caseReference; }
     public long rowVersion() { return rowVersion; }
 
     /** Everything the repository stores of a ticket. */
@@ -692,7 +728,7 @@ public final class Ticket {
             boolean supervised, int signReminders, boolean overdueFlagged, List<ReturnRecord> returns,
             List<Reply> replies, List<CallBack> callBacks, int redoCount, Instant closedAt, int reminderCount,
             LocalDate callBackDueDate, int replySendBacks, List<Extension> extensions, Sensitivity sensitivity,
-            boolean approachWarned, long rowVersion) {
+            boolean approachWarned, CaseReference caseReference, long rowVersion) {
 
         public Snapshot {
             extensions = List.copyOf(extensions);

@@ -41,6 +41,9 @@ public enum TicketAction {
     FLAG_SENSITIVE("sensitive-flag", "gov.hotline.ticket-flagged-sensitive.v1", Set.of(Role.HOTLINE_AGENT)),
     /** 临期预警: the due date is near (once per deadline). */
     WARN_APPROACHING("warn-approaching", "gov.hotline.deadline-approaching.v1", Set.of()),
+    /** case-service confirmed the case a ticket names, after an intake it could not answer. */
+    VERIFY_CASE_REFERENCE("case-reference-verification", "gov.hotline.case-reference-verified.v1",
+            Set.of(Role.HOTLINE_AGENT)),
     CALL_BACK("call-back", "gov.hotline.ticket-called-back.v1", Set.of(Role.HOTLINE_AGENT)),
     REOPEN("reopen", "gov.hotline.ticket-reopened.v1", Set.of()),
     CLOSE("close", "gov.hotline.ticket-closed.v1", Set.of(Role.HOTLINE_AGENT)),

@@ -31,8 +31,8 @@ public class TicketRepository {
             caller_name, caller_phone, caller_phone_index, confidential, caller_id, status, status_before_return,
             lead_region, lead_department, coordinated, dispatched_at, sign_due_at, signed_at, sign_reminded_at,
             clock_started_at, clock_working_days, due_at, due_date, due_provisional, supervised, sign_reminders, overdue_flagged, return_count, redo_count, received_at,
-            closed_at, reminder_count, call_back_due_date, reply_send_backs, flagged_sensitive, approach_warned, details,
-            row_version""";
+            closed_at, reminder_count, call_back_due_date, reply_send_backs, flagged_sensitive, approach_warned,
+            case_number, case_verified, details, row_version""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -63,6 +63,7 @@ public class TicketRepository {
                        closed_at = :closed_at, reminder_count = :reminder_count,
                        call_back_due_date = :call_back_due_date, reply_send_backs = :reply_send_backs,
                        flagged_sensitive = :flagged_sensitive, approach_warned = :approach_warned,
+                       case_number = :case_number, case_verified = :case_verified,
                        details = :details, row_version = row_version + 1
                 WHERE id = :id AND row_version = :row_version""").params(params(t, false)).update();
         if (updated == 0) {
@@ -244,9 +245,11 @@ public class TicketRepository {
         p.put("reply_send_backs", s.replySendBacks());
         p.put("flagged_sensitive", s.sensitivity() != null);
         p.put("approach_warned", s.approachWarned());
+        p.put("case_number", s.caseReference() == null ? null : s.caseReference().caseNumber());
+        p.put("case_verified", s.caseReference() != null && s.caseReference().verified());
         p.put("details", json.writeValueAsString(new Details(s.attachments(), s.emergencyHandoff(), s.directAnswer(),
                 a == null ? List.of() : a.assisting(), s.returns(), s.replies(), s.callBacks(), s.extensions(),
-                s.sensitivity())));
+                s.sensitivity(), s.caseReference())));
         p.put("row_version", s.rowVersion());
         return p;
     }
@@ -277,14 +280,14 @@ public class TicketRepository {
                 rs.getInt("redo_count"), instant(rs.getTimestamp("closed_at")), rs.getInt("reminder_count"),
                 rs.getDate("call_back_due_date") == null ? null : rs.getDate("call_back_due_date").toLocalDate(),
                 rs.getInt("reply_send_backs"), details.extensions(), details.sensitivity(),
-                rs.getBoolean("approach_warned"), rs.getLong("row_version")));
+                rs.getBoolean("approach_warned"), details.caseReference(), rs.getLong("row_version")));
     }
 
     /** The part of a ticket kept as JSON (no personal data). */
     record Details(List<Attachment> attachments, EmergencyHandoff emergencyHandoff, DirectAnswer directAnswer,
             List<DepartmentRef> assisting,
             List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks, List<Extension> extensions,
-            Sensitivity sensitivity) {
+            Sensitivity sensitivity, CaseReference caseReference) {
 
         Details {
             attachments = attachments == null ? List.of() : attachments;

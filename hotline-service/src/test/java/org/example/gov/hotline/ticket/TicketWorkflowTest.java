@@ -85,7 +85,9 @@ class TicketWorkflowTest {
         assertThat(t.status()).isEqualTo(TicketStatus.HANDLING);
         assertThat(t.redoCount()).isEqualTo(1);
         HistoryEntry callBack = t.newHistory().get(t.newHistory().size() - 2);
-        var rating = TicketEvents.ratingOf(t, callBack).orElseThrow();
+        var event = TicketEvents.ratingOf(t, callBack).orElseThrow();
+        assertThat(event.type()).isEqualTo(TicketEvents.DEPARTMENT_RATED);
+        var rating = (TicketEvents.DepartmentRated) event.data();
         assertThat(rating.level()).isEqualTo(2);
         assertThat(rating.department()).isEqualTo("市住房和建设局");
         assertThat(rating.callbackId()).isEqualTo(t.callBacks().getLast().id());

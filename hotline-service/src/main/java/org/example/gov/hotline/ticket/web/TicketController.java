@@ -90,7 +90,7 @@ public class TicketController {
                 request.attachments() == null ? null : request.attachments().stream()
                         .map(f -> new Attachment(f.name(), f.type(), f.size(), f.sha256().toLowerCase())).toList(),
                 caller(request.caller()), Boolean.TRUE.equals(request.confidential()),
-                !Boolean.FALSE.equals(request.newFacts()));
+                !Boolean.FALSE.equals(request.newFacts()), request.caseNumber());
         TicketService.Intake intake = tickets.create(ticket, actor);
         TicketService.TicketView view = intake.view();
         URI location = URI.create("/api/hotline/tickets/" + view.ticket().id());
@@ -293,6 +293,15 @@ public class TicketController {
             @Valid @RequestBody SensitiveFlagRequest step,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
         return step(id, TicketAction.FLAG_SENSITIVE, ifMatch, actor, (t, act) -> t.flagSensitive(step.reason(), act));
+    }
+
+    @PostMapping("/{id}/case-reference-verification")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "Check the case a ticket names again with case-service (after an intake it could not answer)",
+            description = "422 CASE_NOT_FOUND when case-service says there is no such case; 503 when it still cannot answer; 409 when the ticket names no unverified case.")
+    public ResponseEntity<TicketResponse> verifyCaseReference(@PathVariable TicketId id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return respond(tickets.verifyCaseReference(id, actor, IfMatch.version(ifMatch)), actor);
     }
 
     @PostMapping("/{id}/call-back")

@@ -9,6 +9,7 @@ import org.example.gov.hotline.dispatch.DepartmentRef;
 import org.example.gov.hotline.ticket.Assignment;
 import org.example.gov.hotline.ticket.Attachment;
 import org.example.gov.hotline.ticket.CallBack;
+import org.example.gov.hotline.ticket.CaseReference;
 import org.example.gov.hotline.ticket.Deadline;
 import org.example.gov.hotline.ticket.DirectAnswer;
 import org.example.gov.hotline.ticket.EmergencyHandoff;
@@ -36,7 +37,7 @@ public record TicketResponse(String id, String number, String status, List<Strin
         boolean overdue, boolean supervised, List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks,
         int redoCount, int reminderCount, Instant receivedAt, Instant closedAt, LocalDate callBackDueDate,
         int replySendBacks, List<Extension> extensions, int extendedWorkingDays, boolean sensitive,
-        Sensitivity sensitivity, boolean approachWarned, List<HistoryEntry> history) {
+        Sensitivity sensitivity, boolean approachWarned, CaseReference caseReference, List<HistoryEntry> history) {
 
     /** Who called, masked. */
     public record CallerResponse(String name, String phone) {
@@ -61,6 +62,6 @@ public record TicketResponse(String id, String number, String status, List<Strin
                 d != null && t.status().clockRuns() && d.passed(now), t.supervised(), t.returns(), t.replies(),
                 t.callBacks(), t.redoCount(), t.reminderCount(), t.receivedAt(), t.closedAt(), t.callBackDueDate(),
                 t.replySendBacks(), t.extensions(), t.grantedExtensionDays(), t.sensitive(), t.sensitivity(),
-                t.approachWarned(), view.history());
+                t.approachWarned(), t.caseReference(), view.history());
     }
 }

@@ -57,6 +57,10 @@ public class TicketQueryRepository {
             params.put("running", TicketStatus.CLOCK_RUNNING.stream().map(Enum::name).toList());
             params.put("now", Timestamp.from(now));
         }
+        if (f.sensitive() != null) {
+            where.add("t.flagged_sensitive = :sensitive");
+            params.put("sensitive", f.sensitive());
+        }
         String clause = " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT COUNT(*) FROM ticket t" + clause).params(params).query(Long.class).single();
         Map<String, Object> paging = new HashMap<>(params);
@@ -67,7 +71,8 @@ public class TicketQueryRepository {
         List<TicketSummary> content = jdbc.sql("""
                 SELECT t.id, t.ticket_number, t.type, t.category_code, t.region, t.urgency, t.channel, t.status,
                        t.lead_region, t.lead_department, t.received_at, t.due_at, t.due_date, t.supervised, t.return_count,
-                       t.redo_count, (t.status IN (:clockRunning) AND t.due_at < :clockNow) AS overdue
+                       t.redo_count, t.flagged_sensitive,
+                       (t.status IN (:clockRunning) AND t.due_at < :clockNow) AS overdue
                 FROM ticket t""" + clause + (Boolean.TRUE.equals(f.overdue()) ? " ORDER BY t.due_at, t.id"
                 : " ORDER BY t.received_at DESC, t.id") + " LIMIT :limit OFFSET :offset")
                 .params(paging)
@@ -80,7 +85,7 @@ public class TicketQueryRepository {
                         rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant(),
                         rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
                         rs.getBoolean("overdue"), rs.getBoolean("supervised"), rs.getInt("return_count"),
-                        rs.getInt("redo_count")))
+                        rs.getInt("redo_count"), rs.getBoolean("flagged_sensitive")))
                 .list();
         return new Page<>(content, page, size, total);
     }

@@ -109,6 +109,10 @@ class TicketWorkflowIntegrationTest extends HotlineIntegrationTest {
         assertThat(seen.body().path("sensitive").asBoolean()).isTrue();
         assertThat(seen.body().path("supervised").asBoolean()).isTrue();
         assertThat(seen.body().path("sensitivity").path("reason").asString()).isEqualTo("媒体关注");
+        String other = dispatchedComplaint(false, "13700002222");
+        ApiClient.Response watched = api.get("/api/hotline/tickets?sensitive=true", supervisor).expect(200);
+        assertThat(watched.body().path("content").findValuesAsString("id")).containsExactly(id).doesNotContain(other);
+        assertThat(watched.body().path("content").get(0).path("sensitive").asBoolean()).isTrue();
         String kafka = SharedInfrastructure.kafka().bootstrapServers();
         List<EventProbe.Event> flagged = EventProbe.await(kafka, TicketEvents.TOPIC,
                 e -> id.equals(e.key()) && "gov.hotline.ticket-flagged-sensitive.v1".equals(e.type()),

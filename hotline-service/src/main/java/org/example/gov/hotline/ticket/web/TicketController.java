@@ -110,10 +110,11 @@ public class TicketController {
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,24}") String status,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z]{1,16}") String type,
             @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean sensitive,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(TicketQueryService.MAX_PAGE_SIZE) int size, Actor actor) {
         Page<TicketSummary> found = queries.list(actor, parse(TicketStatus.class, status, "status"),
-                parse(TicketType.class, type, "type"), overdue, page, size);
+                parse(TicketType.class, type, "type"), overdue, sensitive, page, size);
         return new TicketPage(found.content(), found.page(), found.size(), found.totalElements());
     }
 

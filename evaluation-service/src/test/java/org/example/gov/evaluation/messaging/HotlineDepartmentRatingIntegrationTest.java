@@ -53,6 +53,29 @@ class HotlineDepartmentRatingIntegrationTest extends EventFlowTest {
     }
 
     @Test
+    void anUnsatisfiedCallBackOfTheCasesOwnApplicantIsTheCasesBadReviewWithItsRectification() {
+        // what hotline-service publishes for a ticket filed online by the case's applicant: callback-rated.v1 with the
+        // additive ticket fields
+        String caseId = UUID.randomUUID().toString();
+        String callback = Contracts.example("gov.hotline.callback-rated.v1")
+                .replace(ReceiptAndHotlineIntegrationTest.EXAMPLE_CASE, caseId)
+                .replace(EXAMPLE_CALLBACK, UUID.randomUUID().toString())
+                .replace("\"level\":4", "\"level\":2")
+                .replace("2025-10-12T06:00:00Z", java.time.Instant.now().toString())
+                .replaceFirst("\\{", "{\"ticketId\":\"" + UUID.randomUUID() + "\",\"ticketNumber\":\"RX20251012-ABCDEFGH\",");
+        Contracts.assertValid("gov.hotline.callback-rated.v1", callback);
+        String marker = UUID.randomUUID().toString();
+        EventProbe.publish(bootstrap, "gov.hotline.events", caseId, marker, "gov.hotline.callback-rated.v1", callback);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> count("SELECT COUNT(*) FROM processed_event WHERE event_id = :p", marker) == 1);
+        assertThat(count("SELECT COUNT(*) FROM rating WHERE case_id = :p AND level = 2 AND channel = 'HOTLINE'", caseId))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM rectification_ticket WHERE case_id = :p AND due_date IS NOT NULL", caseId))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aSatisfiedCallBackIsARatingWithoutRectification() {
         String ticketId = UUID.randomUUID().toString();
         String rated = Contracts.example("gov.hotline.department-rated.v1").replace(EXAMPLE_TICKET, ticketId)

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 12345 call-back ratings (gov.hotline.callback-rated.v1, channel HOTLINE) → the case's rating for that stage.
- * Idempotent twice over: by event id (IdempotentConsumer) and by the case's invitation (one rating per case and stage).
+ * 12345 call-back ratings (channel HOTLINE): gov.hotline.callback-rated.v1 → the case's rating for that stage;
+ * gov.hotline.department-rated.v1 (a ticket not about a case) → a rating of the department, a 不满意 one with its
+ * rectification. Idempotent twice over: by event id (IdempotentConsumer) and by the case's invitation (one rating per
+ * case and stage) or the call-back (one rating per call-back).
  * A call-back the rules refuse (not the case's applicant, invitation expired) is logged and skipped; a malformed event
  * goes to the dead-letter topic.
  */
@@ -27,6 +29,7 @@ class HotlineEventsListener {
 
     static final String CONSUMER = "evaluation.hotline-events";
     static final String CALLBACK_RATED = "gov.hotline.callback-rated.v1";
+    static final String DEPARTMENT_RATED = "gov.hotline.department-rated.v1";
     private static final Logger log = LoggerFactory.getLogger(HotlineEventsListener.class);
 
     private final IdempotentConsumer idempotent;
@@ -42,6 +45,10 @@ class HotlineEventsListener {
     @KafkaListener(topics = "gov.hotline.events", groupId = "evaluation-service")
     void on(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event = IncomingEvent.from(record);
+        if (DEPARTMENT_RATED.equals(event.type())) {
+            onDepartmentRated(event);
+            return;
+        }
         if (!CALLBACK_RATED.equals(event.type())) {
             return;
         }
@@ -62,6 +69,29 @@ class HotlineEventsListener {
             log.warn("Hotline call-back {} for case {} refused: {} {}", c.callbackId(), c.caseNumber(), refused.code(),
                     refused.getMessage());
         }
+    }
+
+    private void onDepartmentRated(IncomingEvent event) {
+        event.requireSource("hotline-service");
+        DepartmentRated d = json.readValue(event.data(), DepartmentRated.class);
+        RatingService.DepartmentRating rating = new RatingService.DepartmentRating(d.callbackId(), d.ticketId(),
+                d.ticketNumber(), d.level(), d.comment(), d.callerId(), d.department(), d.departmentRegion(),
+                d.categoryCode());
+        try {
+            idempotent.handleOnce(CONSUMER, event, e -> {
+                if (!ratings.rateDepartmentFromHotline(rating)) {
+                    log.info("Hotline call-back {} of ticket {} is already recorded", d.callbackId(), d.ticketNumber());
+                }
+            });
+        } catch (PlatformException refused) {
+            log.warn("Hotline call-back {} of ticket {} refused: {} {}", d.callbackId(), d.ticketNumber(),
+                    refused.code(), refused.getMessage());
+        }
+    }
+
+    /** The fields of gov.hotline.department-rated.v1 this consumer reads; unknown fields are ignored. */
+    record DepartmentRated(String callbackId, String ticketId, String ticketNumber, String department,
+            String departmentRegion, String categoryCode, int level, String comment, String callerId) {
     }
 
     /** The fields of gov.hotline.callback-rated.v1 this consumer reads; unknown fields are ignored. */

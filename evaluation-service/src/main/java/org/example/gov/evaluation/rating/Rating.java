@@ -33,7 +33,13 @@ public record Rating(String id, String invitationId, Source source, String caseI
         /** on the window device, or the applicant's phone via the window's QR code (一次一评) */
         ON_SITE(EnumSet.of(Channel.WINDOW_DEVICE, Channel.QR_CODE)),
         /** relayed by a 12345 hotline call-back */
-        HOTLINE(EnumSet.of(Channel.HOTLINE));
+        HOTLINE(EnumSet.of(Channel.HOTLINE)),
+        /**
+         * a 12345 call-back about a ticket that is not about a case: the lead department's handling is rated. The
+         * ticket stands where a case would ({@code caseId}/{@code caseNumber} hold the ticket's id and number), the
+         * call-back where the invitation would ({@code invitationId} = call-back id: one rating per call-back).
+         */
+        HOTLINE_TICKET(EnumSet.of(Channel.HOTLINE));
 
         private final Set<Channel> channels;
 
@@ -71,6 +77,22 @@ public record Rating(String id, String invitationId, Source source, String caseI
     public static Rating hotline(Invitation invitation, int level, List<String> tags, String comment, String raterId,
             Instant now, String callbackId) {
         return of(invitation, Source.HOTLINE, level, tags, comment, Channel.HOTLINE, raterId, now, callbackId);
+    }
+
+    /**
+     * A 12345 caller's rating of the department that handled their ticket (no case). The item is the hotline category
+     * ({@code HOTLINE-<code>}), so item statistics keep hotline matters apart from catalogue items; the rater is the
+     * caller's user id when they filed online and are not confidential, else a pseudonym of the ticket (the rating
+     * must not tell the department who called).
+     */
+    public static Rating hotlineTicket(String callbackId, String ticketId, String ticketNumber, int level, String comment,
+            String callerId, String department, String departmentRegion, String categoryCode, Instant now) {
+        String rater = callerId != null && !callerId.isBlank() ? callerId : "12345:" + ticketNumber;
+        return new Rating(UUID.randomUUID().toString(), callbackId, Source.HOTLINE_TICKET, ticketId, ticketNumber,
+                Stage.TICKET, level, List.of(), comment, Channel.HOTLINE, rater,
+                new RatedObjects("HOTLINE-" + categoryCode, "12345热线诉求 " + categoryCode, department, departmentRegion,
+                        null, null, null),
+                now, callbackId);
     }
 
     /** 一次一评: the rating of one window service occurrence, given on the window device or via its QR code. */

@@ -16,6 +16,12 @@ public class RatingRepository {
         this.jdbc = jdbc;
     }
 
+    /** Whether a rating was already given through this invitation, occurrence or call-back. */
+    public boolean existsByInvitation(String invitationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM rating WHERE invitation_id = :id").param("id", invitationId)
+                .query(Long.class).single() > 0;
+    }
+
     public void insert(Rating r) {
         try {
             jdbc.sql("""

@@ -105,6 +105,23 @@ public class RatingService {
         return true;
     }
 
+    /**
+     * gov.hotline.department-rated.v1: a 12345 caller rated the department that handled a ticket not about a case. One
+     * rating per call-back; a 不满意 one opens a rectification (差评整改) with its deadline, as for every other channel.
+     * Runs in the hotline consumer's transaction.
+     *
+     * @return false if this call-back was already recorded
+     */
+    @Transactional
+    public boolean rateDepartmentFromHotline(DepartmentRating call) {
+        if (ratings.existsByInvitation(call.callbackId())) {
+            return false;
+        }
+        record(Rating.hotlineTicket(call.callbackId(), call.ticketId(), call.ticketNumber(), call.level(), call.comment(),
+                call.callerId(), call.department(), call.departmentRegion(), call.categoryCode(), clock.instant()));
+        return true;
+    }
+
     private Rating record(Rating rating) {
         ratings.insert(rating);
         outbox.publish(RatingEvents.TOPIC, RatingEvents.RATING_SUBMITTED, rating.caseId(),
@@ -115,6 +132,11 @@ public class RatingService {
                     rating.objects().hallCode(), rating.objects().staffId(), rating.channel().name()));
         }
         return rating;
+    }
+
+    /** gov.hotline.department-rated.v1, as the hotline consumer reads it. */
+    public record DepartmentRating(String callbackId, String ticketId, String ticketNumber, int level, String comment,
+            String callerId, String department, String departmentRegion, String categoryCode) {
     }
 
     /** gov.hotline.callback-rated.v1, as the hotline consumer reads it. */

@@ -281,40 +281,53 @@ public class DemoTicketSeeder {
             }
             t.sign(act(handler, "HOTLINE_HANDLER", at, days));
         }
+        if (random.nextInt(50) == 0) { // the centre marks it sensitive (敏感件): supervisors watch it
+            t.flagSensitive("涉及群体性诉求，需重点关注", act(agent, "HOTLINE_AGENT", at, days));
+        }
+        if (random.nextInt(30) == 0) { // the department needs more time and asks before the deadline
+            at = at.plus(Duration.ofHours(2));
+            if (at.isAfter(now) || t.deadline().passed(at)) {
+                return t;
+            }
+            t.requestExtension(5, "需协调多个部门现场核查", act(handler, "HOTLINE_HANDLER", at, days));
+            at = at.plus(Duration.ofHours(3));
+            if (at.isAfter(now)) {
+                return t;
+            }
+            t.approveExtension("同意延期 5 个工作日", act(agent, "HOTLINE_AGENT", at, days));
+        }
         // the reply: most in time, about one in eight late (the supervision scan flags those still open)
         Instant due = t.deadline().dueAt();
         long span = Math.max(Duration.between(at, due).toMinutes(), 60);
         at = random.nextInt(8) == 0 ? due.plus(Duration.ofHours(4 + random.nextInt(72)))
                 : at.plus(Duration.ofMinutes((long) (span * (0.2 + 0.7 * random.nextDouble()))));
-        if (at.isAfter(now)) {
+        String text = "已核实处理：" + story.description().substring(0, Math.min(8, story.description().length()))
+                + "……已按规定处置并告知诉求人。";
+        at = replyReviewed(t, text, random.nextInt(12) == 0, handler, agent, at, now, days);
+        if (at == null) {
             return t;
         }
-        t.reply("已核实处理：" + story.description().substring(0, Math.min(8, story.description().length())) + "……已按规定处置并告知诉求人。",
-                act(handler, "HOTLINE_HANDLER", at, days));
-        at = at.plus(Duration.ofHours(20 + random.nextInt(10)));
+        at = at.plus(Duration.ofHours(20 + random.nextInt(10))); // the call-back is due the next working day
         if (at.isAfter(now)) {
             return t;
         }
         int outcome = random.nextInt(100);
-        if (outcome < 8) { // unsatisfied: reopened to the same department; most are handled again since
-            t.callBack(CallBack.Result.UNSATISFIED, "问题未解决", act(agent, "HOTLINE_AGENT", at, days));
-            at = at.plus(Duration.ofDays(3));
-            if (at.isAfter(now)) {
-                return t;
-            }
-            t.reply("重新办理：已再次上门核查并整改完毕。", act(handler, "HOTLINE_HANDLER", at, days));
-            at = at.plus(Duration.ofDays(1));
-            if (at.isAfter(now)) {
+        if (outcome < 8) { // unsatisfied for a handling reason: reopened to the same department, handled again
+            t.callBack(CallBack.Result.UNSATISFIED, true, "问题未解决", act(agent, "HOTLINE_AGENT", at, days));
+            at = replyReviewed(t, "重新办理：已再次上门核查并整改完毕。", false, handler, agent,
+                    at.plus(Duration.ofDays(3)), now, days);
+            if (at == null || (at = at.plus(Duration.ofDays(1))).isAfter(now)) {
                 return t;
             }
             t.callBack(CallBack.Result.SATISFIED, null, act(agent, "HOTLINE_AGENT", at, days));
-        } else if (outcome < 13) { // unreachable three times
+        } else if (outcome < 13) { // unreachable after the allowed attempts
             for (int attempt = 0; attempt < policy.callBackAttempts(); attempt++) {
                 t.callBack(CallBack.Result.UNREACHABLE, "无人接听", act(agent, "HOTLINE_AGENT", at, days));
                 at = at.plus(Duration.ofHours(3));
             }
         } else {
-            t.callBack(CallBack.Result.SATISFIED, null, act(agent, "HOTLINE_AGENT", at, days));
+            t.callBack(outcome < 28 ? CallBack.Result.BASICALLY_SATISFIED : CallBack.Result.SATISFIED, null,
+                    act(agent, "HOTLINE_AGENT", at, days));
         }
         at = at.plus(Duration.ofHours(20)); // closed the next day: the last day's call-backs are still open
         if (at.isAfter(now)) {
@@ -322,6 +335,37 @@ public class DemoTicketSeeder {
         }
         t.close("回访结束，办结", act(agent, "HOTLINE_AGENT", at, days));
         return t;
+    }
+
+    /**
+     * The department replies at {@code at}; the centre reviews it a few hours later (once sending it back first when
+     * {@code sentBack}: the department answers again the next day). @return when the reply was approved, or null
+     * when a step would lie after {@code now} (the ticket stays where it got to)
+     */
+    private Instant replyReviewed(Ticket t, String text, boolean sentBack, Actor handler, Actor agent, Instant at,
+            Instant now, RegionalCalendars days) {
+        if (at.isAfter(now)) {
+            return null;
+        }
+        t.reply(text, act(handler, "HOTLINE_HANDLER", at, days));
+        at = at.plus(Duration.ofHours(3));
+        if (at.isAfter(now)) {
+            return null;
+        }
+        if (sentBack) {
+            t.sendBackReply("答复未说明处理结果和依据", act(agent, "HOTLINE_AGENT", at, days));
+            at = at.plus(Duration.ofDays(1));
+            if (at.isAfter(now)) {
+                return null;
+            }
+            t.reply(text + "（补充处理依据）", act(handler, "HOTLINE_HANDLER", at, days));
+            at = at.plus(Duration.ofHours(3));
+            if (at.isAfter(now)) {
+                return null;
+            }
+        }
+        t.approveReply(null, act(agent, "HOTLINE_AGENT", at, days));
+        return at;
     }
 
     private Act act(Actor actor, String role, Instant at, RegionalCalendars days) {

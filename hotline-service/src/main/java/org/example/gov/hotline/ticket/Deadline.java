@@ -27,4 +27,17 @@ public record Deadline(Instant startedAt, Integer workingDays, Instant dueAt, Lo
         Deadline again = TimeLimit.workingDays(workingDays).from(startedAt, calendar);
         return again.equals(this) ? Optional.empty() : Optional.of(again);
     }
+
+    /**
+     * 延期 by {@code days} working days. A limit in working days becomes the longer limit from the same start (so a
+     * recount after a calendar change counts the whole of it again); a limit in hours moves to the end of the working
+     * day {@code days} after its due date.
+     */
+    public Deadline extendedBy(int days, WorkingDayCalendar calendar) {
+        if (workingDays != null) {
+            return TimeLimit.workingDays(workingDays + days).from(startedAt, calendar);
+        }
+        var due = calendar.plusWorkingDays(dueDate, days);
+        return new Deadline(startedAt, null, TimeLimit.endOf(due.date()), due.date(), due.provisional());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.example.gov.calendar.ShanghaiDate;
@@ -56,6 +57,12 @@ public final class Ticket {
     private int redoCount;
     private Instant closedAt;
     private int reminderCount;
+    private LocalDate callBackDueDate;
+    private int replySendBacks;
+    private final List<Extension> extensions;
+    private Sensitivity sensitivity;
+    private boolean approachWarned;
+    private CaseReference caseReference;
     private final long rowVersion;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
 
@@ -88,6 +95,12 @@ public final class Ticket {
         this.redoCount = s.redoCount();
         this.closedAt = s.closedAt();
         this.reminderCount = s.reminderCount();
+        this.callBackDueDate = s.callBackDueDate();
+        this.replySendBacks = s.replySendBacks();
+        this.extensions = new ArrayList<>(s.extensions());
+        this.sensitivity = s.sensitivity();
+        this.approachWarned = s.approachWarned();
+        this.caseReference = s.caseReference();
         this.rowVersion = s.rowVersion();
     }
 
@@ -98,13 +111,46 @@ public final class Ticket {
     public static Ticket receive(String number, Channel channel, TicketType type, String categoryCode, Location location,
             Urgency urgency, String description, List<Attachment> attachments, Caller caller, boolean confidential,
             String callerId, Act act) {
+        return receive(number, channel, type, categoryCode, location, urgency, description, attachments, caller,
+                confidential, callerId, null, act);
+    }
+
+    /**
+     * Intake of a ticket about a case ({@code caseReference}, null for none): verified by case-service, or recorded
+     * unverified when case-service could not answer (checked again before dispatch or on request).
+     */
+    public static Ticket receive(String number, Channel channel, TicketType type, String categoryCode, Location location,
+            Urgency urgency, String description, List<Attachment> attachments, Caller caller, boolean confidential,
+            String callerId, CaseReference caseReference, Act act) {
         Ticket t = new Ticket(new Snapshot(TicketId.newId(), number, channel, type, categoryCode, location, urgency,
                 description, attachments == null ? List.of() : attachments, caller, confidential, callerId, act.at(),
                 TicketStatus.RECEIVED, null, null, null, null, null, false, 0, false, List.of(), List.of(), List.of(), 0,
-                null, 0, 0));
+                null, 0, null, 0, List.of(), null, false, caseReference, 0));
         t.record(TicketAction.CREATE, act, null, TicketStatus.RECEIVED,
-                type + " " + categoryCode + (urgency == Urgency.NORMAL ? "" : " " + urgency));
+                type + " " + categoryCode + (urgency == Urgency.NORMAL ? "" : " " + urgency)
+                        + (caseReference == null ? "" : ", about case " + caseReference.caseNumber()
+                                + (caseReference.verified() ? "" : " (unverified: case-service did not answer)")));
         return t;
+    }
+
+    /**
+     * The case reference confirmed by case-service after an intake it could not answer. 409 unless the ticket is open
+     * and names a case not verified yet.
+     */
+    public void verifyCaseReference(CaseReference verified, Act act) {
+        if (!status.open() || caseReference == null || caseReference.verified() || verified == null
+                || !verified.verified() || !verified.caseNumber().equals(caseReference.caseNumber())) {
+            throw new IllegalTransitionException(status.name(), TicketAction.VERIFY_CASE_REFERENCE.label(),
+                    allowedActions().stream().map(TicketAction::label).toList());
+        }
+        caseReference = verified;
+        record(TicketAction.VERIFY_CASE_REFERENCE, act, status, status, "case " + verified.caseNumber() + " of "
+                + verified.department() + " (" + verified.region() + ")");
+    }
+
+    /** Whether the ticket names a case case-service has not confirmed yet. */
+    public boolean caseReferenceUnverified() {
+        return caseReference != null && !caseReference.verified() && status.open();
     }
 
     public static Ticket restore(Snapshot snapshot) {
@@ -258,43 +304,89 @@ public final class Ticket {
         assign(TicketAction.DISPATCH, lead, assisting, true, "审定: " + reason, act);
     }
 
-    /** 答复 by the lead department. */
+    /**
+     * 答复 by the lead department; the centre reviews it next. A pending extension request lapses: the work is done.
+     */
     public void reply(String text, Act act) {
         require(TicketAction.REPLY);
         requireText(text, "text", "REPLY_TEXT_REQUIRED", "A reply says what was done or answered");
         replies.add(new Reply(text, assignment.lead().name(), act.actor().id(), act.at()));
+        pendingExtension().ifPresent(e -> extensions.set(extensions.size() - 1,
+                e.decided(Extension.Outcome.REJECTED, "lapsed: replied", act.actor().id(), act.at(), null, null)));
         TicketStatus from = status;
         status = TicketStatus.REPLIED;
         record(TicketAction.REPLY, act, from, status, text);
     }
 
     /**
-     * 回访 by the centre. Satisfied → ready to close. Unsatisfied → reopened to the same department with a new clock and
-     * the redo count up by one. Unreachable → recorded; after the allowed attempts the call-back ends (closable).
+     * The centre approves the reply (答复审核): the call-back (回访) task is due the next working day on the ticket's
+     * region calendar.
      */
-    public void callBack(CallBack.Result result, String note, Act act) {
+    public void approveReply(String note, Act act) {
+        require(TicketAction.APPROVE_REPLY);
+        callBackDueDate = calendar(act).plusWorkingDays(act.today(), 1).date();
+        TicketStatus from = status;
+        status = TicketStatus.CALL_BACK_DUE;
+        record(TicketAction.APPROVE_REPLY, act, from, status, "call-back due " + callBackDueDate
+                + (note == null ? "" : ": " + note));
+    }
+
+    /**
+     * The centre sends the reply back (reason required): the department handles again under the same deadline — the
+     * clock kept running while the centre read the reply — and the send-back is counted.
+     */
+    public void sendBackReply(String reason, Act act) {
+        require(TicketAction.SEND_BACK_REPLY);
+        requireText(reason, "reason", "REPLY_SEND_BACK_REASON_REQUIRED", "Sending a reply back states what is missing");
+        replySendBacks++;
+        TicketStatus from = status;
+        status = TicketStatus.HANDLING;
+        record(TicketAction.SEND_BACK_REPLY, act, from, status, "send-back " + replySendBacks + ": " + reason);
+    }
+
+    /**
+     * 回访 by the centre. Satisfied or basically satisfied → ready to close. Unsatisfied for a handling reason →
+     * reopened to the same department with a new clock and the redo count up by one; unsatisfied for another reason
+     * (the law, a policy) → the call-back ends. Unreachable → the attempt is recorded; the call-back ends only after
+     * the allowed attempts.
+     *
+     * @param handlingReason for UNSATISFIED: whether the caller is unhappy with the handling (null counts as yes)
+     */
+    public void callBack(CallBack.Result result, Boolean handlingReason, String note, Act act) {
         require(TicketAction.CALL_BACK);
         if (result == null) {
             throw new BusinessRuleViolationException("CALL_BACK_RESULT_REQUIRED", "result",
-                    "Result: SATISFIED, UNSATISFIED or UNREACHABLE");
+                    "Result: SATISFIED, BASICALLY_SATISFIED, UNSATISFIED or UNREACHABLE");
         }
-        callBacks.add(new CallBack(result, note, act.actor().id(), act.at()));
+        boolean redo = result == CallBack.Result.UNSATISFIED && !Boolean.FALSE.equals(handlingReason);
+        callBacks.add(new CallBack(result, note, act.actor().id(), act.at(),
+                result == CallBack.Result.UNSATISFIED ? redo : null, java.util.UUID.randomUUID().toString()));
         TicketStatus from = status;
         switch (result) {
-            case SATISFIED -> status = TicketStatus.CALLED_BACK;
+            case SATISFIED, BASICALLY_SATISFIED -> status = TicketStatus.CALLED_BACK;
             case UNREACHABLE -> {
                 if (unreachableAttempts() >= act.policy().callBackAttempts()) {
                     status = TicketStatus.CALLED_BACK;
                 }
             }
-            case UNSATISFIED -> { } // reopened below, after the call-back's own entry
+            case UNSATISFIED -> {
+                if (!redo) {
+                    status = TicketStatus.CALLED_BACK;
+                } // else reopened below, after the call-back's own entry
+            }
         }
         record(TicketAction.CALL_BACK, act, from, status, result + (result == CallBack.Result.UNREACHABLE
-                ? " (attempt " + unreachableAttempts() + " of " + act.policy().callBackAttempts() + ")" : "")
+                ? " (attempt " + unreachableAttempts() + " of " + act.policy().callBackAttempts() + ")"
+                : result == CallBack.Result.UNSATISFIED ? (redo ? " (handling)" : " (not a handling reason)") : "")
                 + (note == null ? "" : ": " + note));
-        if (result == CallBack.Result.UNSATISFIED) {
+        if (redo) {
             reopen(act);
         }
+    }
+
+    /** The same with the handling reason assumed (an unsatisfied caller is reopened). */
+    public void callBack(CallBack.Result result, String note, Act act) {
+        callBack(result, null, note, act);
     }
 
     private void reopen(Act act) {
@@ -303,7 +395,88 @@ public final class Ticket {
         status = TicketStatus.HANDLING;
         deadline = limit(act).from(act.at(), calendar(act));
         overdueFlagged = false;
+        approachWarned = false;
+        callBackDueDate = null;
         record(TicketAction.REOPEN, act, from, status, "redo " + redoCount + ", due " + deadline.dueDate());
+    }
+
+    /**
+     * 延期申请 by the lead department, before the deadline, with a reason: the approved extensions of this clock and this
+     * one together stay within {@link HandlingPolicy#maxExtensionWorkingDays()}. The clock keeps running meanwhile.
+     */
+    public void requestExtension(int workingDays, String reason, Act act) {
+        require(TicketAction.REQUEST_EXTENSION);
+        requireText(reason, "reason", "EXTENSION_REASON_REQUIRED", "An extension request states why");
+        int max = act.policy().maxExtensionWorkingDays();
+        int granted = grantedExtensionDays();
+        if (workingDays < 1 || granted + workingDays > max) {
+            throw new InvalidTicketException("EXTENSION_TOO_LONG", "workingDays",
+                    "An extension is 1 to " + max + " working days in all; " + granted + " already granted", max, granted);
+        }
+        if (deadline.passed(act.at())) {
+            throw new BusinessRuleViolationException("EXTENSION_AFTER_DEADLINE", "workingDays",
+                    "An extension is requested before the deadline (" + deadline.dueDate() + ")", deadline.dueDate());
+        }
+        extensions.add(new Extension(workingDays, reason, assignment.lead().name(), act.actor().id(), act.at(), null,
+                null, null, null, null, null));
+        record(TicketAction.REQUEST_EXTENSION, act, status, status, workingDays + " working day(s): " + reason);
+    }
+
+    /**
+     * The centre approves the extension: the due date moves by the requested working days on the ticket's region
+     * calendar, and the caller is to be told ({@link TicketAction#INFORM_CALLER}, an event a notifier acts on).
+     */
+    public void approveExtension(String note, Act act) {
+        require(TicketAction.APPROVE_EXTENSION);
+        Extension pending = pendingExtension().orElseThrow();
+        Deadline before = deadline;
+        deadline = before.extendedBy(pending.workingDays(), calendar(act));
+        extensions.set(extensions.size() - 1, pending.decided(Extension.Outcome.APPROVED, note, act.actor().id(),
+                act.at(), before.dueDate(), deadline.dueDate()));
+        overdueFlagged = false;
+        approachWarned = false;
+        record(TicketAction.APPROVE_EXTENSION, act, status, status, before.dueDate() + " → " + deadline.dueDate()
+                + (note == null ? "" : ": " + note));
+        record(TicketAction.INFORM_CALLER, act, status, status, "extended, now due " + deadline.dueDate());
+    }
+
+    /** The centre refuses the extension (reason required): the deadline stays. */
+    public void rejectExtension(String reason, Act act) {
+        require(TicketAction.REJECT_EXTENSION);
+        requireText(reason, "reason", "EXTENSION_REJECTION_REASON_REQUIRED", "Rejecting an extension states why");
+        Extension pending = pendingExtension().orElseThrow();
+        extensions.set(extensions.size() - 1, pending.decided(Extension.Outcome.REJECTED, reason, act.actor().id(),
+                act.at(), null, null));
+        record(TicketAction.REJECT_EXTENSION, act, status, status, reason);
+    }
+
+    /**
+     * 敏感件: the centre flags an open ticket as sensitive, with its reason; it is put under supervision (督办) and
+     * supervisors see the flag. Once: a flag is not set twice.
+     */
+    public void flagSensitive(String reason, Act act) {
+        if (!status.open() || sensitivity != null) {
+            throw new IllegalTransitionException(status.name(), TicketAction.FLAG_SENSITIVE.label(),
+                    allowedActions().stream().map(TicketAction::label).toList());
+        }
+        requireText(reason, "reason", "SENSITIVE_REASON_REQUIRED", "Flagging a ticket as sensitive states why");
+        sensitivity = new Sensitivity(reason, act.actor().id(), act.at());
+        supervised = true;
+        record(TicketAction.FLAG_SENSITIVE, act, status, status, reason);
+    }
+
+    public Optional<Extension> pendingExtension() {
+        return extensions.isEmpty() || !extensions.getLast().pending() ? Optional.empty()
+                : Optional.of(extensions.getLast());
+    }
+
+    /** Working days granted on the current clock (a new dispatch or reopening starts from none). */
+    public int grantedExtensionDays() {
+        if (deadline == null) {
+            return 0;
+        }
+        return extensions.stream().filter(e -> e.outcome() == Extension.Outcome.APPROVED)
+                .filter(e -> !e.reviewedAt().isBefore(deadline.startedAt())).mapToInt(Extension::workingDays).sum();
     }
 
     /** 办结. */
@@ -346,6 +519,32 @@ public final class Ticket {
     }
 
     /**
+     * 临期预警: once per deadline, when the clock runs and today is within {@link HandlingPolicy#approachingWorkingDays()}
+     * working days of the due date on the ticket's region calendar (as case-service warns of approaching case due
+     * dates). A limit in hours warns once its last quarter has begun. An overdue ticket is not warned of approaching.
+     */
+    public boolean warnIfApproaching(Act act) {
+        if (!status.clockRuns() || approachWarned || overdueFlagged || deadline == null || deadline.passed(act.at())) {
+            return false;
+        }
+        boolean within;
+        if (deadline.workingDays() != null) {
+            LocalDate from = calendar(act).minusWorkingDays(deadline.dueDate(), act.policy().approachingWorkingDays())
+                    .date();
+            within = !act.today().isBefore(from);
+        } else {
+            java.time.Duration limit = java.time.Duration.between(deadline.startedAt(), deadline.dueAt());
+            within = !act.at().isBefore(deadline.dueAt().minus(limit.dividedBy(4)));
+        }
+        if (!within) {
+            return false;
+        }
+        approachWarned = true;
+        record(TicketAction.WARN_APPROACHING, act, status, status, "due " + deadline.dueDate());
+        return true;
+    }
+
+    /**
      * Counts a provisional due date again on {@code act}'s calendars (the system, after a calendar year was loaded),
      * from the same start with the same limit; a date that moves or becomes exact gets a history entry.
      *
@@ -372,11 +571,20 @@ public final class Ticket {
                     : EnumSet.of(TicketAction.DISPATCH, TicketAction.HAND_OFF_EMERGENCY);
             case DISPATCHED -> assignment.coordinated() ? EnumSet.of(TicketAction.SIGN)
                     : EnumSet.of(TicketAction.SIGN, TicketAction.RETURN);
-            case HANDLING -> assignment.coordinated() ? EnumSet.of(TicketAction.REPLY)
-                    : EnumSet.of(TicketAction.REPLY, TicketAction.RETURN);
+            case HANDLING -> {
+                Set<TicketAction> steps = assignment.coordinated() ? EnumSet.of(TicketAction.REPLY)
+                        : EnumSet.of(TicketAction.REPLY, TicketAction.RETURN);
+                if (pendingExtension().isPresent()) {
+                    steps.addAll(EnumSet.of(TicketAction.APPROVE_EXTENSION, TicketAction.REJECT_EXTENSION));
+                } else {
+                    steps.add(TicketAction.REQUEST_EXTENSION);
+                }
+                yield steps;
+            }
             case RETURN_REQUESTED -> EnumSet.of(TicketAction.APPROVE_RETURN, TicketAction.REJECT_RETURN);
             case COORDINATION -> EnumSet.of(TicketAction.COORDINATE);
-            case REPLIED -> EnumSet.of(TicketAction.CALL_BACK);
+            case REPLIED -> EnumSet.of(TicketAction.APPROVE_REPLY, TicketAction.SEND_BACK_REPLY);
+            case CALL_BACK_DUE -> EnumSet.of(TicketAction.CALL_BACK);
             case CALLED_BACK -> EnumSet.of(TicketAction.CLOSE);
             case CLOSED, EMERGENCY_HANDED_OFF -> EnumSet.noneOf(TicketAction.class);
         };
@@ -423,6 +631,7 @@ public final class Ticket {
                 coordinated);
         deadline = limit(act).from(act.at(), calendar(act));
         overdueFlagged = false;
+        approachWarned = false;
         TicketStatus from = status;
         status = TicketStatus.DISPATCHED;
         record(action, act, from, status, "to " + lead + (others.isEmpty() ? "" : " with " + others) + ", due "
@@ -433,6 +642,7 @@ public final class Ticket {
         assignment = null;
         deadline = null;
         overdueFlagged = false;
+        approachWarned = false;
     }
 
     private TimeLimit limit(Act act) {
@@ -470,7 +680,7 @@ public final class Ticket {
                 confidential, callerId, receivedAt, status, statusBeforeReturn, emergencyHandoff, directAnswer, assignment,
                 deadline,
                 supervised, signReminders, overdueFlagged, returns, replies, callBacks, redoCount, closedAt, reminderCount,
-                rowVersion);
+                callBackDueDate, replySendBacks, extensions, sensitivity, approachWarned, caseReference, rowVersion);
     }
 
     public TicketId id() { return id; }
@@ -500,6 +710,13 @@ public final class Ticket {
     public int redoCount() { return redoCount; }
     public Instant closedAt() { return closedAt; }
     public int reminderCount() { return reminderCount; }
+    public LocalDate callBackDueDate() { return callBackDueDate; }
+    public int replySendBacks() { return replySendBacks; }
+    public List<Extension> extensions() { return List.copyOf(extensions); }
+    public Sensitivity sensitivity() { return sensitivity; }
+    public boolean sensitive() { return sensitivity != null; }
+    public boolean approachWarned() { return approachWarned; }
+    public CaseReference caseReference() { return caseReference; }
     public long rowVersion() { return rowVersion; }
 
     /** Everything the repository stores of a ticket. */
@@ -510,9 +727,11 @@ public final class Ticket {
             Assignment assignment, Deadline deadline,
             boolean supervised, int signReminders, boolean overdueFlagged, List<ReturnRecord> returns,
             List<Reply> replies, List<CallBack> callBacks, int redoCount, Instant closedAt, int reminderCount,
-            long rowVersion) {
+            LocalDate callBackDueDate, int replySendBacks, List<Extension> extensions, Sensitivity sensitivity,
+            boolean approachWarned, CaseReference caseReference, long rowVersion) {
 
         public Snapshot {
+            extensions = List.copyOf(extensions);
             attachments = List.copyOf(attachments);
             returns = List.copyOf(returns);
             replies = List.copyOf(replies);

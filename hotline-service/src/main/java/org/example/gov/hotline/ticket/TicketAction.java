@@ -24,6 +24,26 @@ public enum TicketAction {
     REJECT_RETURN("reject-return", "gov.hotline.return-rejected.v1", Set.of(Role.HOTLINE_AGENT)),
     COORDINATE("coordinate", "gov.hotline.coordination-decided.v1", Set.of(Role.HOTLINE_AGENT)),
     REPLY("reply", "gov.hotline.ticket-replied.v1", Set.of(Role.HOTLINE_HANDLER)),
+    /** 答复审核: the centre approves the reply; the call-back is due the next working day. */
+    APPROVE_REPLY("reply-approval", "gov.hotline.reply-approved.v1", Set.of(Role.HOTLINE_AGENT)),
+    /** The centre sends the reply back to the department (reason; deadline unchanged; counted). */
+    SEND_BACK_REPLY("reply-send-back", "gov.hotline.reply-sent-back.v1", Set.of(Role.HOTLINE_AGENT)),
+    /** 延期申请 by the lead department before the deadline. */
+    REQUEST_EXTENSION("extension-request", "gov.hotline.extension-requested.v1", Set.of(Role.HOTLINE_HANDLER)),
+    APPROVE_EXTENSION("extension-approval", "gov.hotline.extension-approved.v1", Set.of(Role.HOTLINE_AGENT)),
+    REJECT_EXTENSION("extension-rejection", "gov.hotline.extension-rejected.v1", Set.of(Role.HOTLINE_AGENT)),
+    /**
+     * The caller is to be told (the new due date after an approved extension). No SMS gateway exists on the platform:
+     * the event is the notice, recorded in the outbox for a notifier to deliver.
+     */
+    INFORM_CALLER("inform-caller", "gov.hotline.caller-notice-requested.v1", Set.of()),
+    /** 敏感件: the centre flags a ticket as sensitive, with a reason; it is supervised. */
+    FLAG_SENSITIVE("sensitive-flag", "gov.hotline.ticket-flagged-sensitive.v1", Set.of(Role.HOTLINE_AGENT)),
+    /** 临期预警: the due date is near (once per deadline). */
+    WARN_APPROACHING("warn-approaching", "gov.hotline.deadline-approaching.v1", Set.of()),
+    /** case-service confirmed the case a ticket names, after an intake it could not answer. */
+    VERIFY_CASE_REFERENCE("case-reference-verification", "gov.hotline.case-reference-verified.v1",
+            Set.of(Role.HOTLINE_AGENT)),
     CALL_BACK("call-back", "gov.hotline.ticket-called-back.v1", Set.of(Role.HOTLINE_AGENT)),
     REOPEN("reopen", "gov.hotline.ticket-reopened.v1", Set.of()),
     CLOSE("close", "gov.hotline.ticket-closed.v1", Set.of(Role.HOTLINE_AGENT)),

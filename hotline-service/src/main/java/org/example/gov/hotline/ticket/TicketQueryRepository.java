@@ -67,7 +67,8 @@ public class TicketQueryRepository {
         List<TicketSummary> content = jdbc.sql("""
                 SELECT t.id, t.ticket_number, t.type, t.category_code, t.region, t.urgency, t.channel, t.status,
                        t.lead_region, t.lead_department, t.received_at, t.due_at, t.due_date, t.supervised, t.return_count,
-                       t.redo_count, (t.status IN (:clockRunning) AND t.due_at < :clockNow) AS overdue
+                       t.redo_count, t.flagged_sensitive,
+                       (t.status IN (:clockRunning) AND t.due_at < :clockNow) AS overdue
                 FROM ticket t JOIN (""" + windows + ") u ON u.id = t.id ORDER BY " + order
                 + " LIMIT :limit OFFSET :offset")
                 .params(paging)
@@ -80,7 +81,7 @@ public class TicketQueryRepository {
                         rs.getTimestamp("due_at") == null ? null : rs.getTimestamp("due_at").toInstant(),
                         rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
                         rs.getBoolean("overdue"), rs.getBoolean("supervised"), rs.getInt("return_count"),
-                        rs.getInt("redo_count")))
+                        rs.getInt("redo_count"), rs.getBoolean("flagged_sensitive")))
                 .list();
         return new Page<>(content, page, size, Math.min(counted, COUNT_CAP), counted < COUNT_CAP);
     }
@@ -118,6 +119,10 @@ public class TicketQueryRepository {
             where.append(" AND ").append(f.overdue() ? late : "NOT " + late);
             params.put("running", TicketStatus.CLOCK_RUNNING.stream().map(Enum::name).toList());
             params.put("now", Timestamp.from(now));
+        }
+        if (f.sensitive() != null) {
+            where.append(" AND t.flagged_sensitive = :sensitive");
+            params.put("sensitive", f.sensitive());
         }
         return where.toString();
     }

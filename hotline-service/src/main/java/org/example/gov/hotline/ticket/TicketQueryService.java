@@ -25,9 +25,15 @@ public class TicketQueryService {
 
     public Page<TicketSummary> list(Actor actor, TicketStatus status, TicketType type, Boolean overdue, int page,
             int size) {
+        return list(actor, status, type, overdue, null, page, size);
+    }
+
+    /** The same, also by the sensitive flag (敏感件) supervisors watch. */
+    public Page<TicketSummary> list(Actor actor, TicketStatus status, TicketType type, Boolean overdue,
+            Boolean sensitive, int page, int size) {
         boolean staff = ScopePolicy.actsAsStaff(actor, TicketService.READERS);
         TicketFilter filter = new TicketFilter(staff ? ScopePolicy.of(actor, TicketService.READERS) : null,
-                staff ? null : actor.id(), status, type, overdue);
+                staff ? null : actor.id(), status, type, overdue, sensitive);
         return queries.list(filter, clock.instant(), page, size);
     }
 }

@@ -31,7 +31,8 @@ public class TicketRepository {
             caller_name, caller_phone, caller_phone_index, confidential, caller_id, status, status_before_return,
             lead_region, lead_department, coordinated, dispatched_at, sign_due_at, signed_at, sign_reminded_at,
             clock_started_at, clock_working_days, due_at, due_date, due_provisional, supervised, sign_reminders, overdue_flagged, return_count, redo_count, received_at,
-            closed_at, reminder_count, details, row_version""";
+            closed_at, reminder_count, call_back_due_date, reply_send_backs, flagged_sensitive, approach_warned,
+            case_number, case_verified, details, row_version""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -59,7 +60,11 @@ public class TicketRepository {
                        clock_working_days = :clock_working_days, due_at = :due_at, due_date = :due_date,
                        due_provisional = :due_provisional, supervised = :supervised, sign_reminders = :sign_reminders,
                        overdue_flagged = :overdue_flagged, return_count = :return_count, redo_count = :redo_count,
-                       closed_at = :closed_at, reminder_count = :reminder_count, details = :details, row_version = row_version + 1
+                       closed_at = :closed_at, reminder_count = :reminder_count,
+                       call_back_due_date = :call_back_due_date, reply_send_backs = :reply_send_backs,
+                       flagged_sensitive = :flagged_sensitive, approach_warned = :approach_warned,
+                       case_number = :case_number, case_verified = :case_verified,
+                       details = :details, row_version = row_version + 1
                 WHERE id = :id AND row_version = :row_version""").params(params(t, false)).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("ticket " + t.id() + " was changed concurrently");
@@ -97,6 +102,21 @@ public class TicketRepository {
                 ORDER BY due_at LIMIT :limit""")
                 .param("statuses", TicketStatus.CLOCK_RUNNING.stream().map(Enum::name).toList())
                 .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> TicketId.of(rs.getString("id"))).list();
+    }
+
+    /**
+     * Tickets whose clock runs, not warned of an approaching deadline nor flagged overdue, due before {@code horizon},
+     * earliest first, at most {@code limit}: the candidates of the approaching warning (the ticket decides on its
+     * calendar whether it is within the warning window yet).
+     */
+    public List<TicketId> approachingUnwarned(Instant now, Instant horizon, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM ticket WHERE status IN (:statuses) AND approach_warned = FALSE AND overdue_flagged = FALSE
+                   AND due_at >= :now AND due_at < :horizon
+                ORDER BY due_at LIMIT :limit""")
+                .param("statuses", TicketStatus.CLOCK_RUNNING.stream().map(Enum::name).toList())
+                .param("now", Timestamp.from(now)).param("horizon", Timestamp.from(horizon)).param("limit", limit)
                 .query((rs, n) -> TicketId.of(rs.getString("id"))).list();
     }
 
@@ -221,8 +241,15 @@ public class TicketRepository {
         p.put("redo_count", s.redoCount());
         p.put("closed_at", ts(s.closedAt()));
         p.put("reminder_count", s.reminderCount());
+        p.put("call_back_due_date", s.callBackDueDate() == null ? null : Date.valueOf(s.callBackDueDate()));
+        p.put("reply_send_backs", s.replySendBacks());
+        p.put("flagged_sensitive", s.sensitivity() != null);
+        p.put("approach_warned", s.approachWarned());
+        p.put("case_number", s.caseReference() == null ? null : s.caseReference().caseNumber());
+        p.put("case_verified", s.caseReference() != null && s.caseReference().verified());
         p.put("details", json.writeValueAsString(new Details(s.attachments(), s.emergencyHandoff(), s.directAnswer(),
-                a == null ? List.of() : a.assisting(), s.returns(), s.replies(), s.callBacks())));
+                a == null ? List.of() : a.assisting(), s.returns(), s.replies(), s.callBacks(), s.extensions(),
+                s.sensitivity(), s.caseReference())));
         p.put("row_version", s.rowVersion());
         return p;
     }
@@ -251,13 +278,16 @@ public class TicketRepository {
                 details.emergencyHandoff(), details.directAnswer(), assignment, deadline, rs.getBoolean("supervised"), rs.getInt("sign_reminders"),
                 rs.getBoolean("overdue_flagged"), details.returns(), details.replies(), details.callBacks(),
                 rs.getInt("redo_count"), instant(rs.getTimestamp("closed_at")), rs.getInt("reminder_count"),
-                rs.getLong("row_version")));
+                rs.getDate("call_back_due_date") == null ? null : rs.getDate("call_back_due_date").toLocalDate(),
+                rs.getInt("reply_send_backs"), details.extensions(), details.sensitivity(),
+                rs.getBoolean("approach_warned"), details.caseReference(), rs.getLong("row_version")));
     }
 
     /** The part of a ticket kept as JSON (no personal data). */
     record Details(List<Attachment> attachments, EmergencyHandoff emergencyHandoff, DirectAnswer directAnswer,
             List<DepartmentRef> assisting,
-            List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks) {
+            List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks, List<Extension> extensions,
+            Sensitivity sensitivity, CaseReference caseReference) {
 
         Details {
             attachments = attachments == null ? List.of() : attachments;
@@ -265,6 +295,7 @@ public class TicketRepository {
             returns = returns == null ? List.of() : returns;
             replies = replies == null ? List.of() : replies;
             callBacks = callBacks == null ? List.of() : callBacks;
+            extensions = extensions == null ? List.of() : extensions;
         }
     }
 

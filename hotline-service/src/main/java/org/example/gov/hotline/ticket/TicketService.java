@@ -10,6 +10,8 @@ import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 import org.example.gov.calendar.RegionalCalendars;
+import org.example.gov.hotline.casereference.CaseFacts;
+import org.example.gov.hotline.casereference.CaseLookup;
 import org.example.gov.hotline.category.CategoryService;
 import org.example.gov.hotline.dispatch.DepartmentRef;
 import org.example.gov.hotline.knowledge.ArticleId;
@@ -21,6 +23,7 @@ import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.problem.DependencyUnavailableException;
 import org.example.gov.platform.problem.ForbiddenException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.scope.RegionCode;
@@ -58,12 +61,13 @@ public class TicketService {
     private final KnowledgeService knowledge;
     private final DuplicatePolicy duplicates;
     private final List<IntakeObserver> intakeObservers;
+    private final CaseLookup cases;
     private final TicketNumbers numbers = new TicketNumbers();
 
     public TicketService(TicketRepository tickets, CategoryService categories, ResponsibilityService responsibilities,
             CalendarReplica calendar, HandlingPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock,
             AuditTrail audit, CallerCipher callers, KnowledgeService knowledge, DuplicatePolicy duplicates,
-            List<IntakeObserver> intakeObservers) {
+            List<IntakeObserver> intakeObservers, CaseLookup cases) {
         this.tickets = tickets;
         this.categories = categories;
         this.responsibilities = responsibilities;
@@ -77,6 +81,7 @@ public class TicketService {
         this.knowledge = knowledge;
         this.duplicates = duplicates;
         this.intakeObservers = List.copyOf(intakeObservers);
+        this.cases = cases;
     }
 
     /**
@@ -105,6 +110,8 @@ public class TicketService {
                     region);
         }
         String onlineCaller = online ? actor.id() : null;
+        // before the transaction: no remote call holds a connection or a lock (ENGINEERING.md §5)
+        CaseReference caseReference = request.caseNumber() == null ? null : caseReference(request.caseNumber(), act);
         return transactions.execute(status -> {
             // 重复件: the same caller's open matter of this category (one the recording actor reaches) takes the call
             Ticket master = tickets.openMatterForUpdate(callers.indexOf(request.caller().phone()),
@@ -123,7 +130,7 @@ public class TicketService {
             }
             Ticket t = Ticket.receive(numbers.next(act.at()), request.channel(), request.type(),
                     request.categoryCode(), request.location(), request.urgency(), request.description(),
-                    request.attachments(), request.caller(), request.confidential(), onlineCaller, act);
+                    request.attachments(), request.caller(), request.confidential(), onlineCaller, caseReference, act);
             tickets.insert(t);
             publish(t);
             intakeObservers.forEach(o -> o.received(t)); // e.g. 重复件 (c): a nearby duplicate suggested, in this transaction
@@ -132,6 +139,37 @@ public class TicketService {
             }
             return new Intake(new TicketView(t, t.newHistory(), 0), false);
         });
+    }
+
+    /**
+     * The case a new ticket names, checked with case-service as the person recording it: 422 CASE_NOT_FOUND when
+     * case-service says there is no such case for them; unverified when it cannot answer (the intake goes on — an agent
+     * has a caller on the line; the reference is checked again before dispatch or when an agent asks).
+     */
+    private CaseReference caseReference(String caseNumber, Act act) {
+        return cases.find(caseNumber).map(f -> verified(f, act.at())).orElseGet(() -> CaseReference.unverified(caseNumber));
+    }
+
+    private static CaseReference verified(CaseFacts f, Instant at) {
+        return new CaseReference(f.caseNumber(), true, f.caseId(), f.itemCode(), f.itemName(), f.department(),
+                f.region(), f.viewerIsApplicant(), at);
+    }
+
+    /**
+     * Checks an unverified case reference again, as this agent (422 when case-service says there is no such case for
+     * them, 503 when it still cannot answer).
+     */
+    public TicketView verifyCaseReference(TicketId id, Actor actor, Long expectedVersion) {
+        String caseNumber = tickets.find(id).filter(t -> reaches(actor, t, TicketAction.VERIFY_CASE_REFERENCE.roles()))
+                .map(Ticket::caseReference).map(CaseReference::caseNumber).orElse(null);
+        if (caseNumber == null) {
+            return perform(id, TicketAction.VERIFY_CASE_REFERENCE, actor, expectedVersion,
+                    (t, act) -> t.verifyCaseReference(null, act)); // 404 out of reach, 409 naming no case
+        }
+        CaseFacts facts = cases.find(caseNumber).orElseThrow(() -> new DependencyUnavailableException("case-service",
+                new IllegalStateException("case-service did not answer")));
+        return perform(id, TicketAction.VERIFY_CASE_REFERENCE, actor, expectedVersion,
+                (t, act) -> t.verifyCaseReference(verified(facts, act.at()), act));
     }
 
     /** What intake did: a new ticket, or the call merged into the caller's open ticket of the same matter. */
@@ -179,8 +217,12 @@ public class TicketService {
      */
     public TicketView dispatch(TicketId id, Actor actor, Long expectedVersion, DepartmentRef lead,
             List<DepartmentRef> assisting, String reason) {
+        CaseFacts lateFacts = factsOfUnverifiedCase(id, actor);
         return perform(id, TicketAction.DISPATCH, actor, expectedVersion, (t, act) -> {
-            Responsibility proposal = responsibilities.propose(t.categoryCode(), t.location().region()).orElse(null);
+            if (lateFacts != null && t.caseReferenceUnverified()) {
+                t.verifyCaseReference(verified(lateFacts, act.at()), act);
+            }
+            Responsibility proposal = proposalFor(t);
             DepartmentRef chosen = lead != null ? lead : proposal == null ? null : proposal.lead();
             if (chosen == null) {
                 throw new BusinessRuleViolationException("NO_RESPONSIBLE_DEPARTMENT", "leadDepartment",
@@ -190,7 +232,10 @@ public class TicketService {
             List<DepartmentRef> helpers = assisting != null ? assisting
                     : lead == null && proposal != null ? proposal.assisting() : List.of();
             checkDepartmentsInReach(actor, chosen, helpers);
-            t.dispatch(chosen, helpers, proposal, reason, act);
+            boolean toCasesDepartment = lead == null && proposal != null && t.type() == TicketType.COMPLAINT
+                    && t.caseReference() != null && t.caseReference().verified();
+            t.dispatch(chosen, helpers, proposal, toCasesDepartment && reason == null
+                    ? "the department of case " + t.caseReference().caseNumber() : reason, act);
         });
     }
 
@@ -219,11 +264,41 @@ public class TicketService {
         });
     }
 
-    /** The department the responsibility list proposes for a ticket (the dispatch screen shows it). */
+    /** The department proposed for a ticket (the dispatch screen shows it). */
     public Optional<Responsibility> proposal(TicketId id, Actor actor) {
         Ticket t = tickets.find(id).orElseThrow(() -> notFound(id));
         checkMayAct(actor, t, TicketAction.DISPATCH);
-        return responsibilities.propose(t.categoryCode(), t.location().region());
+        return Optional.ofNullable(proposalFor(t));
+    }
+
+    /**
+     * A complaint about a verified case reaches the case's department (DOMAIN.md §6); every other ticket gets the
+     * responsibility list's line for its category and region (null when there is none).
+     */
+    private Responsibility proposalFor(Ticket t) {
+        CaseReference c = t.caseReference();
+        if (t.type() == TicketType.COMPLAINT && c != null && c.verified()) {
+            return new Responsibility(t.categoryCode(), c.region(), new DepartmentRef(c.region(), c.department()),
+                    List.of());
+        }
+        return responsibilities.propose(t.categoryCode(), t.location().region()).orElse(null);
+    }
+
+    /**
+     * Before a dispatch (outside its transaction): a ticket whose case reference is still unverified is checked again,
+     * so that a complaint about a case still reaches the case's department; if case-service still cannot answer or
+     * says no, the dispatch goes on by the responsibility list (the agent may check the reference on request).
+     */
+    private CaseFacts factsOfUnverifiedCase(TicketId id, Actor actor) {
+        Ticket t = tickets.find(id).orElse(null);
+        if (t == null || !t.caseReferenceUnverified() || !reaches(actor, t, TicketAction.DISPATCH.roles())) {
+            return null;
+        }
+        try {
+            return cases.find(t.caseReference().caseNumber()).orElse(null);
+        } catch (BusinessRuleViolationException notFound) {
+            return null;
+        }
     }
 
     public TicketView view(TicketId id, Actor viewer) {
@@ -261,6 +336,21 @@ public class TicketService {
     /** Flags one ticket overdue if its clock ran out (the supervision job); true if it changed. */
     public boolean markOverdueIfLate(TicketId id) {
         return systemStep(id, (t, act) -> t.markOverdueIfLate(act));
+    }
+
+    /** Raises one ticket's approaching-deadline warning if it is due soon (the supervision job); true if it changed. */
+    public boolean warnIfApproaching(TicketId id) {
+        return systemStep(id, (t, act) -> t.warnIfApproaching(act));
+    }
+
+    /**
+     * Candidates of the approaching warning: due within a horizon wide enough for any warning window (working days
+     * stretch over holidays: three calendar days per working day plus two weeks, as case-service bounds it).
+     */
+    public List<TicketId> approachingUnwarned(int limit) {
+        Instant now = clock.instant();
+        Instant horizon = now.plus(java.time.Duration.ofDays(policy.approachingWorkingDays() * 3L + 14));
+        return tickets.approachingUnwarned(now, horizon, limit);
     }
 
     /**
@@ -309,6 +399,8 @@ public class TicketService {
         for (HistoryEntry entry : t.newHistory()) {
             outbox.publish(TicketEvents.TOPIC, entry.action().eventType(), t.id().toString(),
                     TicketEvents.TicketChanged.of(t, entry));
+            TicketEvents.ratingOf(t, entry).ifPresent(rating -> outbox.publish(TicketEvents.TOPIC, rating.type(),
+                    rating.key(), rating.data()));
         }
     }
 

@@ -17,8 +17,10 @@ public enum TicketStatus {
     RETURN_REQUESTED,
     /** 联席/审定: returned too often; the centre decides the department, and that decision is final. */
     COORDINATION,
-    /** 答复: the department replied; the centre calls the caller back. */
+    /** 答复: the department replied; the centre reviews the reply (答复审核). */
     REPLIED,
+    /** The centre approved the reply: the call-back (回访) is due the next working day. */
+    CALL_BACK_DUE,
     /** 回访 done (satisfied, or unreachable after the allowed attempts): the centre closes it. */
     CALLED_BACK,
     CLOSED;

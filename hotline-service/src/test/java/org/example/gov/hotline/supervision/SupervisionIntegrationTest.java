@@ -53,4 +53,40 @@ class SupervisionIntegrationTest extends HotlineIntegrationTest {
                 "gov.hotline.ticket-dispatched.v1", "gov.hotline.sign-reminded.v1", "gov.hotline.ticket-overdue.v1");
         all.forEach(e -> Contracts.assertValid(e.type(), e.data()));
     }
+
+    @Test
+    void theApproachingWarningIsRaisedExactlyOnceAndNeverForATicketAlreadyOverdue() {
+        today("2025-09-26", "10:00");
+        String id = dispatchedComplaint(false); // due Thu 2025-10-23: warned from Wed 10-22 (1 working day before)
+        api.post("/api/hotline/tickets/" + id + "/signature", handler, null).expect(200);
+
+        today("2025-10-21", "23:00");
+        supervision.scan();
+        assertThat(api.get("/api/hotline/tickets/" + id, agent).expect(200).body().path("approachWarned").asBoolean())
+                .isFalse();
+
+        today("2025-10-22", "08:00");
+        supervision.scan();
+        supervision.scan();
+        today("2025-10-23", "09:00");
+        supervision.scan();
+        ApiClient.Response warned = api.get("/api/hotline/tickets/" + id, agent).expect(200);
+        assertThat(warned.body().path("approachWarned").asBoolean()).isTrue();
+        assertThat(warned.body().path("history").findValuesAsString("action")).containsOnlyOnce("WARN_APPROACHING");
+
+        String kafka = SharedInfrastructure.kafka().bootstrapServers();
+        List<EventProbe.Event> events = EventProbe.await(kafka, TicketEvents.TOPIC,
+                e -> id.equals(e.key()) && e.type().equals("gov.hotline.deadline-approaching.v1"), Duration.ofSeconds(20));
+        assertThat(events).singleElement().satisfies(e -> Contracts.assertValid(e.type(), e.data()));
+
+        // a ticket first scanned after its deadline is flagged overdue, not warned of approaching
+        today("2025-09-26", "10:00");
+        String late = dispatchedComplaint(false, "13700001111");
+        today("2025-10-24", "00:01");
+        supervision.scan();
+        supervision.scan();
+        ApiClient.Response overdue = api.get("/api/hotline/tickets/" + late, agent).expect(200);
+        assertThat(overdue.body().path("history").findValuesAsString("action")).contains("MARK_OVERDUE")
+                .doesNotContain("WARN_APPROACHING");
+    }
 }

@@ -92,17 +92,19 @@ class TicketApiIntegrationTest extends HotlineIntegrationTest {
         assertThat(dispatched.body().path("leadDepartment").path("region").asString()).isEqualTo("440300");
         api.post("/api/hotline/tickets/" + id + "/signature", handler, null).expect(200);
         api.post("/api/hotline/tickets/" + id + "/reply", handler, "{\"text\":\"已督促物业上门维修\"}").expect(200);
+        api.post("/api/hotline/tickets/" + id + "/reply-approval", agent, "{}").expect(200);
         ApiClient.Response reopened = api.post("/api/hotline/tickets/" + id + "/call-back", agent,
                 "{\"result\":\"UNSATISFIED\",\"note\":\"仍在漏水\"}").expect(200);
         assertThat(reopened.text("status")).isEqualTo("HANDLING");
         assertThat(reopened.body().path("redoCount").asInt()).isEqualTo(1);
         api.post("/api/hotline/tickets/" + id + "/reply", handler, "{\"text\":\"已更换防水层\"}").expect(200);
+        api.post("/api/hotline/tickets/" + id + "/reply-approval", agent, null).expect(200);
         api.post("/api/hotline/tickets/" + id + "/call-back", agent, "{\"result\":\"SATISFIED\"}").expect(200);
         ApiClient.Response closed = api.post("/api/hotline/tickets/" + id + "/closure", agent, "{}").expect(200);
         assertThat(closed.text("status")).isEqualTo("CLOSED");
 
         assertThat(closed.body().path("history").findValuesAsString("action")).containsExactly("CREATE", "DISPATCH",
-                "SIGN", "REPLY", "CALL_BACK", "REOPEN", "REPLY", "CALL_BACK", "CLOSE");
+                "SIGN", "REPLY", "APPROVE_REPLY", "CALL_BACK", "REOPEN", "REPLY", "APPROVE_REPLY", "CALL_BACK", "CLOSE");
         assertThat(closed.body().path("history").get(2).path("actorRole").asString()).isEqualTo("HOTLINE_HANDLER");
         assertThat(closed.body().path("history").get(2).path("from").asString()).isEqualTo("DISPATCHED");
         assertThat(closed.body().path("history").get(2).path("to").asString()).isEqualTo("HANDLING");
@@ -114,11 +116,12 @@ class TicketApiIntegrationTest extends HotlineIntegrationTest {
                 Duration.ofSeconds(5));
         assertThat(events).extracting(EventProbe.Event::type).containsExactly("gov.hotline.ticket-created.v1",
                 "gov.hotline.ticket-dispatched.v1", "gov.hotline.ticket-signed.v1", "gov.hotline.ticket-replied.v1",
-                "gov.hotline.ticket-called-back.v1", "gov.hotline.ticket-reopened.v1", "gov.hotline.ticket-replied.v1",
-                "gov.hotline.ticket-called-back.v1", "gov.hotline.ticket-closed.v1");
+                "gov.hotline.reply-approved.v1", "gov.hotline.ticket-called-back.v1", "gov.hotline.department-rated.v1",
+                "gov.hotline.ticket-reopened.v1", "gov.hotline.ticket-replied.v1", "gov.hotline.reply-approved.v1",
+                "gov.hotline.ticket-called-back.v1", "gov.hotline.department-rated.v1", "gov.hotline.ticket-closed.v1");
         events.forEach(e -> Contracts.assertValid(e.type(), e.data()));
         assertThat(events).allSatisfy(e -> assertThat(e.data()).doesNotContain("张三", "13800138000"));
-        assertThat(events.get(5).data()).contains("\"redoCount\":1", "\"callBackResult\":\"UNSATISFIED\"");
+        assertThat(events.get(7).data()).contains("\"redoCount\":1", "\"callBackResult\":\"UNSATISFIED\"");
     }
 
     @Test

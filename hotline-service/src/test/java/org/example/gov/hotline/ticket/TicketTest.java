@@ -179,6 +179,7 @@ class TicketTest {
         Ticket t = dispatched(at("2025-09-26", "10:00"));
         t.sign(handlerAct(at("2025-09-26", "11:00")));
         t.reply("已安排维修", handlerAct(at("2025-10-09", "10:00")));
+        t.approveReply(null, agentAct(at("2025-10-09", "15:00")));
 
         t.callBack(CallBack.Result.UNSATISFIED, "仍在漏水", agentAct(at("2025-10-10", "10:00")));
 
@@ -195,9 +196,10 @@ class TicketTest {
         Ticket t = dispatched(at("2025-09-26", "10:00"));
         t.sign(handlerAct(at("2025-09-26", "11:00")));
         t.reply("已安排维修", handlerAct(at("2025-10-09", "10:00")));
+        t.approveReply(null, agentAct(at("2025-10-09", "15:00")));
         t.callBack(CallBack.Result.UNREACHABLE, null, agentAct(at("2025-10-10", "10:00")));
         t.callBack(CallBack.Result.UNREACHABLE, null, agentAct(at("2025-10-10", "15:00")));
-        assertThat(t.status()).isEqualTo(TicketStatus.REPLIED);
+        assertThat(t.status()).isEqualTo(TicketStatus.CALL_BACK_DUE);
         t.callBack(CallBack.Result.UNREACHABLE, null, agentAct(at("2025-10-11", "10:00")));
         assertThat(t.status()).isEqualTo(TicketStatus.CALLED_BACK);
 

@@ -40,7 +40,9 @@ class HotlineConfiguration {
         return new HandlingPolicy(new TimeLimits(fallback, byRegion), signWindows,
                 or(properties.returnWindowWorkingDays(), defaults.returnWindowWorkingDays()),
                 or(properties.coordinationAtReturn(), defaults.coordinationAtReturn()),
-                or(properties.callBackAttempts(), defaults.callBackAttempts()));
+                or(properties.callBackAttempts(), defaults.callBackAttempts()),
+                or(properties.maxExtensionWorkingDays(), defaults.maxExtensionWorkingDays()),
+                or(properties.approachingWorkingDays(), defaults.approachingWorkingDays()));
     }
 
     @Bean

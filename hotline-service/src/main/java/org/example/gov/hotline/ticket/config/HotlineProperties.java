@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("platform.hotline")
 public record HotlineProperties(Map<String, RegionLimits> timeLimits, Map<Urgency, Duration> signWindows,
-        Integer returnWindowWorkingDays, Integer coordinationAtReturn, Integer callBackAttempts, Duplicates duplicates) {
+        Integer returnWindowWorkingDays, Integer coordinationAtReturn, Integer callBackAttempts, Duplicates duplicates,
+        Integer maxExtensionWorkingDays, Integer approachingWorkingDays) {
 
     /** 重复件: how long after closure the same caller's same matter without new facts is refused (default 30 days). */
     public record Duplicates(Duration closedWindow) {

@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Size;
  * default WEB). {@code categoryCode} is a level-3 code of the tree; {@code urgency} defaults to NORMAL; a
  * {@code confidential} caller is never shown to a department. {@code newFacts} (default true) false when the caller
  * brings nothing new about a matter they called about before: closed within the window, it is not accepted again
- * (422 REPEATED_MATTER with the previous ticket's number and reply).
+ * (422 REPEATED_MATTER with the previous ticket's number and reply). {@code caseNumber}: the case (办件) the ticket is
+ * about, checked against case-service (422 CASE_NOT_FOUND when there is no such case for whoever records the ticket;
+ * recorded unverified when case-service cannot answer); a complaint about a case is proposed to the case's department.
  */
 public record CreateTicketRequest(
         @Pattern(regexp = "PHONE|SMS|WEB|WECHAT|APP|MAILBOX|PROVINCIAL_TRANSFER") String channel,
@@ -30,7 +32,8 @@ public record CreateTicketRequest(
         @NotNull @Valid CallerRequest caller,
         Boolean confidential,
         Boolean newFacts,
-        @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
+        @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments,
+        @Pattern(regexp = "\\d{8}-[0-9A-Z]{8}") String caseNumber) {
 
     public record LocationRequest(
             @NotBlank @Pattern(regexp = "[1-9]\\d{5}") String region,

@@ -90,7 +90,7 @@ public class TicketController {
                 request.attachments() == null ? null : request.attachments().stream()
                         .map(f -> new Attachment(f.name(), f.type(), f.size(), f.sha256().toLowerCase())).toList(),
                 caller(request.caller()), Boolean.TRUE.equals(request.confidential()),
-                !Boolean.FALSE.equals(request.newFacts()));
+                !Boolean.FALSE.equals(request.newFacts()), request.caseNumber());
         TicketService.Intake intake = tickets.create(ticket, actor);
         TicketService.TicketView view = intake.view();
         URI location = URI.create("/api/hotline/tickets/" + view.ticket().id());
@@ -110,10 +110,11 @@ public class TicketController {
             @RequestParam(required = false) @Pattern(regexp = "[A-Z_]{1,24}") String status,
             @RequestParam(required = false) @Pattern(regexp = "[A-Z]{1,16}") String type,
             @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean sensitive,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(TicketQueryService.MAX_PAGE_SIZE) int size, Actor actor) {
         Page<TicketSummary> found = queries.list(actor, parse(TicketStatus.class, status, "status"),
-                parse(TicketType.class, type, "type"), overdue, page, size);
+                parse(TicketType.class, type, "type"), overdue, sensitive, page, size);
         return new TicketPage(found.content(), found.page(), found.size(), found.totalElements(), found.totalExact());
     }
 
@@ -238,13 +239,80 @@ public class TicketController {
         return step(id, TicketAction.REPLY, ifMatch, actor, (t, act) -> t.reply(step.text(), act));
     }
 
+    @PostMapping("/{id}/reply-approval")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "答复审核: approve the reply; the call-back is due the next working day")
+    public ResponseEntity<TicketResponse> approveReply(@PathVariable TicketId id,
+            @Valid @RequestBody(required = false) ReplyApprovalRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, TicketAction.APPROVE_REPLY, ifMatch, actor,
+                (t, act) -> t.approveReply(step == null ? null : step.note(), act));
+    }
+
+    @PostMapping("/{id}/reply-send-back")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "Send the reply back to the department with a reason (the deadline unchanged, counted)")
+    public ResponseEntity<TicketResponse> sendBackReply(@PathVariable TicketId id,
+            @Valid @RequestBody ReplySendBackRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, TicketAction.SEND_BACK_REPLY, ifMatch, actor, (t, act) -> t.sendBackReply(step.reason(), act));
+    }
+
+    @PostMapping("/{id}/extension-request")
+    @PreAuthorize("hasRole('HOTLINE_HANDLER')")
+    @Operation(summary = "延期申请 by the lead department before the deadline (at most the configured working days in all)")
+    public ResponseEntity<TicketResponse> requestExtension(@PathVariable TicketId id,
+            @Valid @RequestBody ExtensionRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, TicketAction.REQUEST_EXTENSION, ifMatch, actor,
+                (t, act) -> t.requestExtension(step.workingDays(), step.reason(), act));
+    }
+
+    @PostMapping("/{id}/extension-approval")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "Approve the extension: the deadline moves on the calendar and the caller is to be told")
+    public ResponseEntity<TicketResponse> approveExtension(@PathVariable TicketId id,
+            @Valid @RequestBody(required = false) ExtensionReviewRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, TicketAction.APPROVE_EXTENSION, ifMatch, actor,
+                (t, act) -> t.approveExtension(step == null ? null : step.reason(), act));
+    }
+
+    @PostMapping("/{id}/extension-rejection")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "Reject the extension with a reason: the deadline stays")
+    public ResponseEntity<TicketResponse> rejectExtension(@PathVariable TicketId id,
+            @Valid @RequestBody ExtensionReviewRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, TicketAction.REJECT_EXTENSION, ifMatch, actor, (t, act) -> t.rejectExtension(step.reason(), act));
+    }
+
+    @PostMapping("/{id}/sensitive-flag")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "敏感件: flag an open ticket as sensitive with a reason (supervised; shown to supervisors)")
+    public ResponseEntity<TicketResponse> flagSensitive(@PathVariable TicketId id,
+            @Valid @RequestBody SensitiveFlagRequest step,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return step(id, TicketAction.FLAG_SENSITIVE, ifMatch, actor, (t, act) -> t.flagSensitive(step.reason(), act));
+    }
+
+    @PostMapping("/{id}/case-reference-verification")
+    @PreAuthorize("hasRole('HOTLINE_AGENT')")
+    @Operation(summary = "Check the case a ticket names again with case-service (after an intake it could not answer)",
+            description = "422 CASE_NOT_FOUND when case-service says there is no such case; 503 when it still cannot answer; 409 when the ticket names no unverified case.")
+    public ResponseEntity<TicketResponse> verifyCaseReference(@PathVariable TicketId id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
+        return respond(tickets.verifyCaseReference(id, actor, IfMatch.version(ifMatch)), actor);
+    }
+
     @PostMapping("/{id}/call-back")
     @PreAuthorize("hasRole('HOTLINE_AGENT')")
-    @Operation(summary = "回访: satisfied, unsatisfied (reopened, redo count +1) or unreachable")
+    @Operation(summary = "回访: satisfied, basically satisfied, unsatisfied (for a handling reason: reopened, redo count +1) or unreachable (ends after N attempts)")
     public ResponseEntity<TicketResponse> callBack(@PathVariable TicketId id, @Valid @RequestBody CallBackRequest step,
             @RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
         return step(id, TicketAction.CALL_BACK, ifMatch, actor, (t, act) -> t.callBack(
-                step.result() == null ? null : CallBack.Result.valueOf(step.result()), step.note(), act));
+                step.result() == null ? null : CallBack.Result.valueOf(step.result()), step.handlingReason(),
+                step.note(), act));
     }
 
     @PostMapping("/{id}/closure")

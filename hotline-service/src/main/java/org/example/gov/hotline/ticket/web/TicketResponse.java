@@ -9,9 +9,12 @@ import org.example.gov.hotline.dispatch.DepartmentRef;
 import org.example.gov.hotline.ticket.Assignment;
 import org.example.gov.hotline.ticket.Attachment;
 import org.example.gov.hotline.ticket.CallBack;
+import org.example.gov.hotline.ticket.CaseReference;
 import org.example.gov.hotline.ticket.Deadline;
 import org.example.gov.hotline.ticket.DirectAnswer;
 import org.example.gov.hotline.ticket.EmergencyHandoff;
+import org.example.gov.hotline.ticket.Extension;
+import org.example.gov.hotline.ticket.Sensitivity;
 import org.example.gov.hotline.ticket.HistoryEntry;
 import org.example.gov.hotline.ticket.Reply;
 import org.example.gov.hotline.ticket.ReturnRecord;
@@ -32,7 +35,9 @@ public record TicketResponse(String id, String number, String status, List<Strin
         List<DepartmentRef> assistingDepartments, boolean coordinated, Instant dispatchedAt, Instant signDueAt,
         Instant signedAt, Instant signRemindedAt, Instant dueAt, LocalDate dueDate, boolean dueProvisional,
         boolean overdue, boolean supervised, List<ReturnRecord> returns, List<Reply> replies, List<CallBack> callBacks,
-        int redoCount, int reminderCount, Instant receivedAt, Instant closedAt, List<HistoryEntry> history) {
+        int redoCount, int reminderCount, Instant receivedAt, Instant closedAt, LocalDate callBackDueDate,
+        int replySendBacks, List<Extension> extensions, int extendedWorkingDays, boolean sensitive,
+        Sensitivity sensitivity, boolean approachWarned, CaseReference caseReference, List<HistoryEntry> history) {
 
     /** Who called, masked. */
     public record CallerResponse(String name, String phone) {
@@ -55,6 +60,8 @@ public record TicketResponse(String id, String number, String status, List<Strin
                 a == null ? null : a.signDueAt(), a == null ? null : a.signedAt(), a == null ? null : a.remindedAt(),
                 d == null ? null : d.dueAt(), d == null ? null : d.dueDate(), d != null && d.provisional(),
                 d != null && t.status().clockRuns() && d.passed(now), t.supervised(), t.returns(), t.replies(),
-                t.callBacks(), t.redoCount(), t.reminderCount(), t.receivedAt(), t.closedAt(), view.history());
+                t.callBacks(), t.redoCount(), t.reminderCount(), t.receivedAt(), t.closedAt(), t.callBackDueDate(),
+                t.replySendBacks(), t.extensions(), t.grantedExtensionDays(), t.sensitive(), t.sensitivity(),
+                t.approachWarned(), t.caseReference(), view.history());
     }
 }

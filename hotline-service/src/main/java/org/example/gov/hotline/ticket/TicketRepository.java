@@ -31,7 +31,7 @@ public class TicketRepository {
             caller_name, caller_phone, caller_phone_index, confidential, caller_id, status, status_before_return,
             lead_region, lead_department, coordinated, dispatched_at, sign_due_at, signed_at, sign_reminded_at,
             clock_started_at, clock_working_days, due_at, due_date, due_provisional, supervised, sign_reminders, overdue_flagged, return_count, redo_count, received_at,
-            closed_at, reminder_count, details, row_version""";
+            closed_at, reminder_count, details, row_version, updated_at""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -59,7 +59,8 @@ public class TicketRepository {
                        clock_working_days = :clock_working_days, due_at = :due_at, due_date = :due_date,
                        due_provisional = :due_provisional, supervised = :supervised, sign_reminders = :sign_reminders,
                        overdue_flagged = :overdue_flagged, return_count = :return_count, redo_count = :redo_count,
-                       closed_at = :closed_at, reminder_count = :reminder_count, details = :details, row_version = row_version + 1
+                       closed_at = :closed_at, reminder_count = :reminder_count, details = :details, row_version = row_version + 1,
+                       updated_at = COALESCE(:updated_at, updated_at)
                 WHERE id = :id AND row_version = :row_version""").params(params(t, false)).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("ticket " + t.id() + " was changed concurrently");
@@ -224,6 +225,8 @@ public class TicketRepository {
         p.put("details", json.writeValueAsString(new Details(s.attachments(), s.emergencyHandoff(), s.directAnswer(),
                 a == null ? List.of() : a.assisting(), s.returns(), s.replies(), s.callBacks())));
         p.put("row_version", s.rowVersion());
+        // when it last changed (Open311's updated_datetime): the time of this step's last history entry
+        p.put("updated_at", t.newHistory().isEmpty() ? null : ts(t.newHistory().getLast().at()));
         return p;
     }
 

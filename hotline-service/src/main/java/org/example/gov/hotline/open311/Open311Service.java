@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.example.gov.hotline.category.Category;
 import org.example.gov.hotline.category.CategoryService;
@@ -69,7 +72,7 @@ public class Open311Service {
     public List<ServiceEntry> services(String jurisdictionId) {
         jurisdictions.check(jurisdictionId);
         List<Category> tree = categories.tree();
-        Map<String, String> names = tree.stream().collect(java.util.stream.Collectors.toMap(Category::code,
+        Map<String, String> names = tree.stream().collect(Collectors.toMap(Category::code,
                 Category::name));
         return tree.stream().filter(Category::isLeaf).map(c -> new ServiceEntry(c, names.get(c.code().substring(0, 2)),
                 names.get(c.code().substring(0, 2)) + " / " + names.get(c.code().substring(0, 4)) + " / " + c.name()))
@@ -90,6 +93,27 @@ public class Open311Service {
         }
         return repository.clientOfKey(sha256(apiKey.strip()))
                 .orElseThrow(() -> Open311Exception.forbidden("Invalid api_key received"));
+    }
+
+    /**
+     * The configured clients' keys become the active ones in table open311_api_key (at start-up); keys no longer
+     * configured are deactivated, never deleted. A value that is not a SHA-256 stops the start: a raw key in the
+     * configuration is a leaked key.
+     */
+    public void provisionKeys(Map<String, ConfiguredClient> configured) {
+        Map<String, Open311Client> byHash = new HashMap<>();
+        configured.forEach((id, c) -> {
+            for (String hash : c.keySha256() == null ? List.<String>of() : c.keySha256()) {
+                String h = hash == null ? "" : hash.strip().toLowerCase(Locale.ROOT);
+                if (!h.matches("[0-9a-f]{64}")) {
+                    throw new IllegalStateException("platform.hotline.open311.clients." + id
+                            + ".key-sha256 holds SHA-256 hashes (64 hex digits), never the key");
+                }
+                byHash.put(h, new Open311Client(id, c.kind() == null ? ClientKind.APP : c.kind(),
+                        c.name() == null || c.name().isBlank() ? id : c.name().strip()));
+            }
+        });
+        transactions.executeWithoutResult(status -> repository.provisionKeys(byHash, clock.instant()));
     }
 
     /** What a POST answers: the request id (the ticket number) and the token it can also be looked up by. */

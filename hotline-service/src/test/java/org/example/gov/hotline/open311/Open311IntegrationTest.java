@@ -1,6 +1,7 @@
 package org.example.gov.hotline.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -20,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.example.gov.hotline.support.HotlineIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -39,6 +41,9 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
     static final String PARTNER_KEY = "test-partner-key-2b8d4e6f";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    Open311Service open311;
 
     @BeforeEach
     void keysAndNoRequests() {
@@ -185,6 +190,28 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
         JsonNode again = JSON.readTree(post("json", leak(APP_KEY)).body()).get(0);
         assertThat(again.path("service_request_id").asString()).isEqualTo(number);
         assertThat(countTickets()).isEqualTo(1);
+    }
+
+    @Test
+    void apiKeysComeFromConfigurationAsHashesAndAKeyNoLongerConfiguredIsRefused() throws Exception {
+        String key = "fms-provisioned-key-91c2";
+        open311.provisionKeys(Map.of("fixmystreet", new ConfiguredClient(ClientKind.APP, "FixMyStreet",
+                List.of(Open311Service.sha256(key).toUpperCase()))));
+        String number = number(post("json", leak(key)));
+        assertThat(jdbc.sql("SELECT caller_id FROM ticket WHERE ticket_number = :n").param("n", number)
+                .query(String.class).single()).isEqualTo("open311:fixmystreet");
+        assertThat(jdbc.sql("SELECT client_id FROM open311_api_key WHERE key_sha256 = :h AND active")
+                .param("h", Open311Service.sha256(key)).query(String.class).list()).containsExactly("fixmystreet");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM open311_api_key WHERE key_sha256 = :k OR client_name = :k")
+                .param("k", key).query(Long.class).single()).as("the key itself is stored nowhere").isZero();
+
+        assertThatThrownBy(() -> open311.provisionKeys(Map.of("leaky", new ConfiguredClient(ClientKind.PARTNER, null,
+                List.of(key))))).as("a raw key in the configuration").isInstanceOf(IllegalStateException.class);
+
+        open311.provisionKeys(Map.of()); // removed from the configuration: deactivated, kept for history
+        assertError(post("json", leak(key).replace("13912345678", "13912340000")), 403);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM open311_api_key WHERE key_sha256 = :h AND NOT active")
+                .param("h", Open311Service.sha256(key)).query(Long.class).single()).isEqualTo(1);
     }
 
     // ---- GET requests

@@ -3,7 +3,7 @@ package org.example.gov.hotline.open311.config;
 import java.util.List;
 import java.util.Map;
 
-import org.example.gov.hotline.open311.ClientKind;
+import org.example.gov.hotline.open311.ConfiguredClient;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,8 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * rotate its key without a gap.
  */
 @ConfigurationProperties("platform.hotline.open311")
-public record Open311Properties(List<String> jurisdictions, String defaultJurisdiction, Map<String, Client> clients) {
-
-    public record Client(ClientKind kind, String name, List<String> keySha256) {
-    }
+public record Open311Properties(List<String> jurisdictions, String defaultJurisdiction,
+        Map<String, ConfiguredClient> clients) {
 }

@@ -31,6 +31,8 @@ public class Open311Repository {
             t.id, t.ticket_number, t.status, t.category_code, c.name AS category_name, t.description, t.lead_department,
             t.received_at, t.updated_at, t.due_at, t.address, t.latitude, t.longitude, o.media_url""";
 
+    private static final long MERGE_UP_TO = 10_000;
+
     private final JdbcClient jdbc;
 
     public Open311Repository(JdbcClient jdbc) {
@@ -46,7 +48,7 @@ public class Open311Repository {
                     + " ORDER BY t.received_at DESC, t.id DESC").params(params).query(this::map).list();
         }
         // the window that orders the page: updated_at when asked for (ix_ticket_open311_updated), else received_at
-        // (ix_ticket_open311_received, or ix_ticket_open311_category for one service_code)
+        // (ix_ticket_open311_received, or ix_ticket_open311_category for service codes)
         String order = q.updated() != null ? "updated_at" : "received_at";
         List<String> where = new ArrayList<>();
         window(where, params, "received_at", "requested", q.requested());
@@ -55,18 +57,36 @@ public class Open311Repository {
             where.add("region LIKE :region");
             params.put("region", q.jurisdiction().prefix() + "%");
         }
-        if (!q.serviceCodes().isEmpty()) {
-            where.add("category_code IN (:codes)");
-            params.put("codes", q.serviceCodes());
-        }
         if (q.status() != null) {
             where.add("status IN (:statuses)");
             params.put("statuses", q.status().internal());
         }
+        long offset = (long) (q.page() - 1) * q.pageSize();
         params.put("limit", q.pageSize());
-        params.put("offset", (long) (q.page() - 1) * q.pageSize());
-        return jdbc.sql("SELECT " + COLUMNS + " FROM (SELECT id, " + order + " FROM ticket WHERE "
-                + String.join(" AND ", where) + " ORDER BY " + order + " DESC, id DESC LIMIT :limit OFFSET :offset) page"
+        params.put("offset", offset);
+        String page;
+        if (q.serviceCodes().size() > 1 && q.updated() == null && offset + q.pageSize() <= MERGE_UP_TO) {
+            // several service codes: one ordered walk of ix_ticket_open311_category per code, each stopping after the
+            // page's end, merged — instead of sorting every match of all the codes in the window (deeper pages do sort:
+            // each walk would read as far as the page's end)
+            params.put("top", offset + q.pageSize());
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < q.serviceCodes().size(); i++) {
+                params.put("code" + i, q.serviceCodes().get(i));
+                parts.add("(SELECT id, received_at FROM ticket WHERE category_code = :code" + i + " AND "
+                        + String.join(" AND ", where) + " ORDER BY received_at DESC, id DESC LIMIT :top)");
+            }
+            page = "SELECT id, received_at FROM (" + String.join(" UNION ALL ", parts)
+                    + ") merged ORDER BY received_at DESC, id DESC LIMIT :limit OFFSET :offset";
+        } else {
+            if (!q.serviceCodes().isEmpty()) {
+                where.add("category_code IN (:codes)");
+                params.put("codes", q.serviceCodes());
+            }
+            page = "SELECT id, " + order + " FROM ticket WHERE " + String.join(" AND ", where) + " ORDER BY " + order
+                    + " DESC, id DESC LIMIT :limit OFFSET :offset";
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM (" + page + ") page"
                 + " JOIN ticket t ON t.id = page.id JOIN category c ON c.code = t.category_code"
                 + " LEFT JOIN open311_request o ON o.ticket_id = t.id ORDER BY page." + order + " DESC, page.id DESC")
                 .params(params).query(this::map).list();

@@ -51,7 +51,7 @@ public record RequestQuery(List<String> numbers, RegionCode jurisdiction, List<S
             return new RequestQuery(ids, null, List.of(), null, null, null, 1, MAX_PAGE_SIZE);
         }
         List<String> codes = serviceCodes == null || serviceCodes.isBlank() ? List.of() : list(serviceCodes);
-        if (codes.size() > 50 || codes.stream().anyMatch(c -> !c.matches("\\d{6}"))) {
+        if (codes.size() > 20 || codes.stream().anyMatch(c -> !c.matches("\\d{6}"))) {
             throw Open311Exception.badRequest("service_code must be one or more comma-separated service codes");
         }
         Open311Status wanted = null;

@@ -79,6 +79,8 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
         assertThat(xml.body()).startsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?><services><service><service_code>");
         assertThat(items(xml.body(), "service").stream().map(s -> s.get("service_code")).toList())
                 .isEqualTo(services.valueStream().map(s -> s.path("service_code").asString()).toList());
+        assertThat(get("/v3/api-docs").body()).as("GeoReport v2 is its own contract, outside the OpenAPI document")
+                .contains("/api/hotline/tickets").doesNotContain("/open311");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.example.gov.hotline.ticket.TicketAction;
 import org.example.gov.hotline.ticket.TicketStatus;
+import org.example.gov.hotline.ticket.TicketType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,7 +30,7 @@ public class Open311Repository {
 
     private static final String COLUMNS = """
             t.id, t.ticket_number, t.status, t.category_code, c.name AS category_name, t.description, t.lead_department,
-            t.received_at, t.updated_at, t.due_at, t.address, t.latitude, t.longitude, o.media_url""";
+            t.received_at, t.updated_at, t.due_at, t.address, t.latitude, t.longitude, o.media_url, t.confidential, t.type""";
 
     private static final long MERGE_UP_TO = 10_000;
 
@@ -177,7 +178,8 @@ public class Open311Repository {
                 rs.getString("lead_department"), instant(rs.getTimestamp("received_at")),
                 instant(rs.getTimestamp("updated_at")), instant(rs.getTimestamp("due_at")), rs.getString("address"),
                 rs.getObject("latitude", BigDecimal.class), rs.getObject("longitude", BigDecimal.class),
-                rs.getString("media_url"));
+                rs.getString("media_url"), PublicRequest.withheld(rs.getBoolean("confidential"),
+                        TicketType.valueOf(rs.getString("type"))));
     }
 
     private static Instant instant(Timestamp ts) {

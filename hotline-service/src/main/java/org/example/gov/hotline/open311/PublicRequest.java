@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.example.gov.hotline.ticket.TicketStatus;
+import org.example.gov.hotline.ticket.TicketType;
 import org.example.gov.platform.personal.Address;
 import org.example.gov.platform.personal.FreeText;
 
@@ -14,21 +15,30 @@ import org.example.gov.platform.personal.FreeText;
  * caller's name, phone and e-mail are not even read for it; the description keeps every ID card and mobile number
  * masked ({@link FreeText}); the address is shown as {@link Address} masks it (the first six characters, enough for
  * the district, not the flat); coordinates are rounded to three decimals (about 100 m), so a point does not name a
- * home either. {@code notes} is the history extension: each step's time, name and resulting stage, without actors or
+ * home either. A confidential caller's ticket and a 举报 (REPORT, whose reporter the law protects) show neither
+ * description nor address nor coordinates: what they say and where could name who said it. {@code notes} is the
+ * history extension: each step's time, name and resulting stage, without actors or
  * their notes (which may name people).
  */
 public record PublicRequest(String serviceRequestId, Open311Status status, String statusNotes, String serviceName,
         String serviceCode, String description, String agencyResponsible, Instant requestedAt, Instant updatedAt,
         Instant expectedAt, String address, BigDecimal lat, BigDecimal lon, String mediaUrl, List<Note> notes) {
 
-    /** A row of the ticket table, turned public. */
+    /** A row of the ticket table, turned public; {@code withheld}: confidential caller or a REPORT. */
     public static PublicRequest of(String number, TicketStatus status, String serviceName, String serviceCode,
             String description, String leadDepartment, Instant receivedAt, Instant updatedAt, Instant dueAt,
-            String address, BigDecimal latitude, BigDecimal longitude, String mediaUrl) {
+            String address, BigDecimal latitude, BigDecimal longitude, String mediaUrl, boolean withheld) {
+        boolean shown = !withheld;
         return new PublicRequest(number, Open311Status.of(status), status.name(), serviceName, serviceCode,
-                FreeText.masked(description), leadDepartment, receivedAt, updatedAt == null ? receivedAt : updatedAt,
-                status.open() ? dueAt : null, address == null || address.isBlank() ? null : Address.of(address).masked(),
-                coarse(latitude), coarse(longitude), mediaUrl, List.of());
+                shown ? FreeText.masked(description) : null, leadDepartment, receivedAt,
+                updatedAt == null ? receivedAt : updatedAt, status.open() ? dueAt : null,
+                shown && address != null && !address.isBlank() ? Address.of(address).masked() : null,
+                shown ? coarse(latitude) : null, shown ? coarse(longitude) : null, shown ? mediaUrl : null, List.of());
+    }
+
+    /** Whose content stays out of the public answer (see above). */
+    public static boolean withheld(boolean confidential, TicketType type) {
+        return confidential || type == TicketType.REPORT;
     }
 
     public PublicRequest withNotes(List<Note> history) {

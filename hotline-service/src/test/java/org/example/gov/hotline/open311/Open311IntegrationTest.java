@@ -352,6 +352,25 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
         assertThat(list).contains("138****8000").contains("福田区莲花街*").contains("22.547").doesNotContain("22.5470");
     }
 
+    @Test
+    void aConfidentialCallersTicketAndAReportShowNoDescriptionAddressOrPlace() throws Exception {
+        today("2025-09-26", "09:30");
+        api.post("/api/hotline/tickets", agent, complaint("张三", "13800138000", true)).expect(201);
+        api.post("/api/hotline/tickets", agent, complaint("李四", "13800138001", false)
+                .replace("\"COMPLAINT\"", "\"REPORT\"").replace("010102", "020101")).expect(201);
+        String open = number(post("json", leak(APP_KEY)));
+
+        JsonNode list = JSON.readTree(get("/open311/v2/requests.json").body());
+        assertThat(list).hasSize(3);
+        for (JsonNode r : list) {
+            boolean shown = r.path("service_request_id").asString().equals(open);
+            assertThat(r.path("description").isNull()).as(r.toString()).isEqualTo(!shown);
+            assertThat(r.path("address").isNull()).as(r.toString()).isEqualTo(!shown);
+            assertThat(r.path("lat").isNull()).as(r.toString()).isEqualTo(!shown);
+            assertThat(r.path("status").asString()).isEqualTo("open");
+        }
+    }
+
     // ---- helpers
 
     /** A leak in 福田 (service 010102, which requires attribute leak_source), reported with every personal field. */

@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
  * against the client address; an invalid token was already refused (401) and costs no quota. Probes, the
  * development endpoints and the circuit breakers' fallbacks are never limited; the management port has its own
  * chain. Open311 (/open311/v2/**, public) counts per api_key (query parameter or form field, by its SHA-256:
- * {@link Open311ApiKey}), without one per client address. Above the quota: 429 RATE_LIMITED problem with
- * {@code Retry-After} (seconds).
+ * {@link Open311ApiKey}), without one per client address, and is refused in GeoReport v2's error format
+ * ({@link Open311Refusal}). Above the quota: 429 RATE_LIMITED problem with {@code Retry-After} (seconds).
  * Deliberately not a bean: every WebFilter bean would also run as a global filter.
  */
 public class RateLimitFilter implements WebFilter {
@@ -63,7 +63,7 @@ public class RateLimitFilter implements WebFilter {
                             ? new LimitKey(LimitKind.ADDRESS, addresses.of(exchange))
                             : new LimitKey(LimitKind.OPEN311, read.keySha256()))
                             .flatMap(decision -> decision.allowed() ? chain.filter(read.exchange())
-                                    : refuse(read.exchange(), decision)))
+                                    : Open311Refusal.write(read.exchange(), decision)))
                     .onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
                             HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", null, maxBodyBytes));
         }

@@ -92,6 +92,9 @@ class Open311RouteTest {
             if (answer.statusCode() != 200) {
                 assertThat(answer.statusCode()).isEqualTo(429);
                 assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+                // GeoReport v2's error list, in the resource's format
+                assertThat(answer.body()).startsWith(i % 2 == 0 ? "[{\"code\":429,\"description\":\"Too many requests"
+                        : "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>429</code>");
             }
         }
         assertThat(served).as("the api_key's quota of 5").isEqualTo(5);

@@ -91,7 +91,7 @@ public final class LocalPlatform {
             throw new IllegalArgumentException("PLATFORM_RATE_LIMITS is 'default' or 'bench', not '" + mode + "'");
         }
         Map<String, String> raised = new LinkedHashMap<>();
-        for (String kind : new String[] {"USER", "PARTNER", "ADDRESS"}) {
+        for (String kind : new String[] {"USER", "PARTNER", "ADDRESS", "OPEN311"}) {
             raised.put("RATE_LIMIT_" + kind + "_REQUESTS", "1000000");
             raised.put("RATE_LIMIT_" + kind + "_PER", "1s");
             raised.put("RATE_LIMIT_" + kind + "_BURST", "1000000");

@@ -20,7 +20,8 @@ class LocalPlatformTest {
                 .containsEntry("RATE_LIMIT_USER_BURST", "1000000")
                 .containsEntry("RATE_LIMIT_PARTNER_BURST", "1000000")
                 .containsEntry("RATE_LIMIT_ADDRESS_REQUESTS", "1000000")
-                .containsEntry("RATE_LIMIT_ADDRESS_BURST", "1000000");
+                .containsEntry("RATE_LIMIT_ADDRESS_BURST", "1000000")
+                .containsEntry("RATE_LIMIT_OPEN311_BURST", "1000000");
     }
 
     @Test

@@ -7,7 +7,9 @@ public enum LimitKind {
     /** a partner city (role PARTNER), by JWT subject: its own, larger quota */
     PARTNER("p"),
     /** a call without a token, by client address */
-    ADDRESS("a");
+    ADDRESS("a"),
+    /** an Open311 app or partner on /open311/v2/**, by the SHA-256 of its api_key: a partner-sized quota of its own */
+    OPEN311("o");
 
     private final String prefix;
 

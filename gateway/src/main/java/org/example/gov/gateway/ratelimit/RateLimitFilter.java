@@ -3,6 +3,7 @@ package org.example.gov.gateway.ratelimit;
 import java.util.List;
 
 import org.example.gov.gateway.problem.Problems;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -24,7 +25,9 @@ import reactor.core.publisher.Mono;
  * it knows who is calling: a valid token counts against its subject (role PARTNER: the partner quota), no token
  * against the client address; an invalid token was already refused (401) and costs no quota. Probes, the
  * development endpoints and the circuit breakers' fallbacks are never limited; the management port has its own
- * chain. Above the quota: 429 RATE_LIMITED problem with {@code Retry-After} (seconds).
+ * chain. Open311 (/open311/v2/**, public) counts per api_key (query parameter or form field, by its SHA-256:
+ * {@link Open311ApiKey}), without one per client address, and is refused in GeoReport v2's error format
+ * ({@link Open311Refusal}). Above the quota: 429 RATE_LIMITED problem with {@code Retry-After} (seconds).
  * Deliberately not a bean: every WebFilter bean would also run as a global filter.
  */
 public class RateLimitFilter implements WebFilter {
@@ -32,15 +35,18 @@ public class RateLimitFilter implements WebFilter {
     static final String PARTNER_AUTHORITY = "ROLE_PARTNER";
     private static final List<PathPattern> UNLIMITED = List.of("/livez", "/readyz", "/actuator/**", "/dev/**",
             "/fallback/**").stream().map(PathPatternParser.defaultInstance::parse).toList();
+    private static final PathPattern OPEN311 = PathPatternParser.defaultInstance.parse("/open311/v2/**");
 
     private final SharedRateLimiter limiter;
     private final ClientAddresses addresses;
     private final Problems problems;
+    private final long maxBodyBytes;
 
-    public RateLimitFilter(SharedRateLimiter limiter, ClientAddresses addresses, Problems problems) {
+    public RateLimitFilter(SharedRateLimiter limiter, ClientAddresses addresses, Problems problems, long maxBodyBytes) {
         this.limiter = limiter;
         this.addresses = addresses;
         this.problems = problems;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -50,6 +56,16 @@ public class RateLimitFilter implements WebFilter {
             if (pattern.matches(path)) {
                 return chain.filter(exchange);
             }
+        }
+        if (OPEN311.matches(path)) {
+            return Open311ApiKey.read(exchange, maxBodyBytes)
+                    .flatMap(read -> limiter.check(read.keySha256() == null
+                            ? new LimitKey(LimitKind.ADDRESS, addresses.of(exchange))
+                            : new LimitKey(LimitKind.OPEN311, read.keySha256()))
+                            .flatMap(decision -> decision.allowed() ? chain.filter(read.exchange())
+                                    : Open311Refusal.write(read.exchange(), decision)))
+                    .onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
+                            HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", null, maxBodyBytes));
         }
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)

@@ -11,19 +11,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param user               per authenticated user (JWT subject)
  * @param partner            per partner city (role PARTNER), instead of {@code user}
  * @param address            per client address, for calls without a token
+ * @param open311            per Open311 api_key (its SHA-256) on /open311/v2/** (calls without one count per address)
  * @param trustedProxies     how many reverse proxies in front of the gateway append to X-Forwarded-For (0: use the
  *                           socket's address and ignore the header, which a client could forge) [RATE_LIMIT_TRUSTED_PROXIES]
  * @param storeTimeout       longest a request waits for the shared store before it is served unchecked
  * @param storeRetryInterval after a store failure, how long requests are served unchecked before the store is tried again
  */
 @ConfigurationProperties("platform.rate-limit")
-public record RateLimitProperties(boolean enabled, Limit user, Limit partner, Limit address, int trustedProxies,
-        Duration storeTimeout, Duration storeRetryInterval) {
+public record RateLimitProperties(boolean enabled, Limit user, Limit partner, Limit address, Limit open311,
+        int trustedProxies, Duration storeTimeout, Duration storeRetryInterval) {
 
     public RateLimitProperties {
         user = user == null ? new Limit(20, Duration.ofSeconds(1), 100) : user;
         partner = partner == null ? new Limit(50, Duration.ofSeconds(1), 250) : partner;
         address = address == null ? new Limit(30, Duration.ofSeconds(1), 150) : address;
+        open311 = open311 == null ? partner : open311;
         trustedProxies = Math.max(0, trustedProxies);
         storeTimeout = storeTimeout == null ? Duration.ofMillis(250) : storeTimeout;
         storeRetryInterval = storeRetryInterval == null ? Duration.ofSeconds(5) : storeRetryInterval;
@@ -34,6 +36,7 @@ public record RateLimitProperties(boolean enabled, Limit user, Limit partner, Li
             case USER -> user;
             case PARTNER -> partner;
             case ADDRESS -> address;
+            case OPEN311 -> open311;
         };
     }
 

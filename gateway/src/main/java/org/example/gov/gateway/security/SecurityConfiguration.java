@@ -63,10 +63,13 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 public class SecurityConfiguration {
 
-    /** Reachable without a token (any method). */
+    /**
+     * Reachable without a token (any method). Open311 GeoReport v2 (/open311/v2/**, route "open311") is public:
+     * hotline-service checks the api_key a POST needs, the rate limit counts per api_key (RateLimitFilter).
+     */
     public static final List<String> PUBLIC_PATHS = List.of("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html", "/webjars/**", "/livez", "/readyz", "/actuator/health", "/actuator/health/**",
-            "/fallback/**");
+            "/fallback/**", "/open311/v2/**");
 
     /** Readable without a token (GET only). */
     public static final List<String> PUBLIC_GET_PATHS = List.of("/api/calendar/**", "/api/catalog/**",
@@ -116,7 +119,7 @@ public class SecurityConfiguration {
         // quotas right after authentication: the limiter needs to know who is calling (RateLimitFilter)
         SharedRateLimiter limiter = rateLimiter.getIfAvailable();
         if (limiter != null) {
-            http.addFilterAfter(new RateLimitFilter(limiter, clientAddresses.getObject(), problems),
+            http.addFilterAfter(new RateLimitFilter(limiter, clientAddresses.getObject(), problems, maxRequestBody.toBytes()),
                     SecurityWebFiltersOrder.AUTHENTICATION);
         }
         // partner calls must be signed by the token's partner (issue 12): after authorization, so the caller is known

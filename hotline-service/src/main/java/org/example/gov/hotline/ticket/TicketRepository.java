@@ -32,7 +32,7 @@ public class TicketRepository {
             lead_region, lead_department, coordinated, dispatched_at, sign_due_at, signed_at, sign_reminded_at,
             clock_started_at, clock_working_days, due_at, due_date, due_provisional, supervised, sign_reminders, overdue_flagged, return_count, redo_count, received_at,
             closed_at, reminder_count, call_back_due_date, reply_send_backs, flagged_sensitive, approach_warned,
-            case_number, case_verified, details, row_version""";
+            case_number, case_verified, details, row_version, updated_at""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -64,7 +64,8 @@ public class TicketRepository {
                        call_back_due_date = :call_back_due_date, reply_send_backs = :reply_send_backs,
                        flagged_sensitive = :flagged_sensitive, approach_warned = :approach_warned,
                        case_number = :case_number, case_verified = :case_verified,
-                       details = :details, row_version = row_version + 1
+                       details = :details, row_version = row_version + 1,
+                       updated_at = COALESCE(:updated_at, updated_at)
                 WHERE id = :id AND row_version = :row_version""").params(params(t, false)).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("ticket " + t.id() + " was changed concurrently");
@@ -251,6 +252,8 @@ public class TicketRepository {
                 a == null ? List.of() : a.assisting(), s.returns(), s.replies(), s.callBacks(), s.extensions(),
                 s.sensitivity(), s.caseReference())));
         p.put("row_version", s.rowVersion());
+        // when it last changed (Open311's updated_datetime): the time of this step's last history entry
+        p.put("updated_at", t.newHistory().isEmpty() ? null : ts(t.newHistory().getLast().at()));
         return p;
     }
 

@@ -1,0 +1,37 @@
+package org.example.gov.hotline.open311.config;
+
+import java.util.List;
+import java.util.Map;
+
+import org.example.gov.hotline.open311.Jurisdictions;
+import org.example.gov.hotline.open311.Open311Service;
+import org.example.gov.platform.scope.RegionCode;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Open311's wiring: the jurisdictions, and the api keys provisioned from configuration into table open311_api_key at
+ * start-up (keys no longer configured are deactivated). Configuration, not an endpoint: issuing a key to an outside
+ * organisation is a deployment decision reviewed like any other secret, and the table keeps which client filed which
+ * ticket.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Open311Properties.class)
+class Open311Configuration {
+
+    @Bean
+    Jurisdictions open311Jurisdictions(Open311Properties properties) {
+        List<String> served = properties.jurisdictions() == null || properties.jurisdictions().isEmpty()
+                ? List.of("440000") : properties.jurisdictions();
+        RegionCode fallback = RegionCode.of(properties.defaultJurisdiction() == null ? served.getFirst()
+                : properties.defaultJurisdiction());
+        return new Jurisdictions(served.stream().map(RegionCode::of).toList(), fallback);
+    }
+
+    @Bean
+    ApplicationRunner open311KeyProvisioning(Open311Properties properties, Open311Service open311) {
+        return args -> open311.provisionKeys(properties.clients() == null ? Map.of() : properties.clients());
+    }
+}

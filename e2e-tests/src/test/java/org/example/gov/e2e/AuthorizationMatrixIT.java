@@ -232,7 +232,16 @@ class AuthorizationMatrixIT {
 
     static ApiClient.Response call(AuthorizationMatrix.Row row, String token, String body) {
         String path = fill(row.path(), row.fixture()) + (row.query() == null ? "" : "?" + substitute(row.query()));
-        return send(row.method(), path, token, body == null ? null : substitute(body));
+        try {
+            return send(row.method(), path, token, body == null ? null : substitute(body));
+        } catch (RuntimeException e) { // a timeout names the operation, not only the line of this loop
+            throw new IllegalStateException(row + " as " + roleOf(token) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String roleOf(String token) {
+        return token == null ? "anonymous" : inside.entrySet().stream().filter(e -> token.equals(e.getValue()))
+                .map(e -> e.getKey().name()).findFirst().orElse("another actor");
     }
 
     /**

@@ -125,7 +125,8 @@ public final class Platform implements AutoCloseable {
                 new ServiceSpec(CASES, ports.cases(), common, "--spring.profiles.active=local"),
                 new ServiceSpec(EVALUATION, ports.evaluation(), common),
                 new ServiceSpec(TRADING, ports.trading(), common),
-                new ServiceSpec(HOTLINE, ports.hotline(), common),
+                // profile local: the demo Open311 client (hotline-service application-local.yml)
+                new ServiceSpec(HOTLINE, ports.hotline(), common, "--spring.profiles.active=local"),
                 new ServiceSpec(GATEWAY, ports.gateway(), gatewayEnv, "--spring.profiles.active=local"))) {
             Path jar = options.repositoryRoot().resolve(spec.name()).resolve("target").resolve(spec.name() + ".jar");
             services.put(spec.name(), new ServiceProcess(withExtraEnvironment(spec), jar,

@@ -18,8 +18,8 @@ import org.example.gov.platform.security.Actor;
  *
  * <p>Confirmed, the ticket is linked to its master ({@link #duplicateOf()}): it is the same matter, so it is not
  * dispatched on its own — the master's department handles both and the master's reply answers this caller too, and
- * the statistics can count one matter. (The dispatch step of the ticket capability reading this link is a follow-up;
- * today the link is what the centre's dispatcher sees.)
+ * the statistics can count one matter. Dispatch refuses a confirmed duplicate (409 CONFIRMED_DUPLICATE, through
+ * {@link org.example.gov.hotline.ticket.DuplicateLinks}).
  */
 public final class DuplicateSuggestion {
 

@@ -103,6 +103,12 @@ public class DuplicateSuggestionRepository {
         appendHistory(s);
     }
 
+    /** The master a ticket was confirmed a duplicate of (a ticket has at most one suggestion: uk_..._ticket). */
+    public Optional<String> confirmedMasterOf(String ticketId) {
+        return jdbc.sql("SELECT duplicate_of FROM duplicate_suggestion WHERE ticket_id = :ticketId AND status = 'CONFIRMED'")
+                .param("ticketId", ticketId).query(String.class).optional();
+    }
+
     public Optional<DuplicateSuggestion> find(String id) {
         return jdbc.sql("SELECT * FROM duplicate_suggestion WHERE id = :id").param("id", id).query(this::map).optional();
     }

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.example.gov.hotline.ticket.DuplicateLinks;
 import org.example.gov.hotline.ticket.IntakeObserver;
 import org.example.gov.hotline.ticket.Location;
 import org.example.gov.hotline.ticket.Page;
 import org.example.gov.hotline.ticket.Ticket;
 import org.example.gov.hotline.ticket.TicketEvents;
+import org.example.gov.hotline.ticket.TicketId;
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.NotFoundException;
@@ -29,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * confirm (naming the master) or dismiss it; each step is stored with its history and its event in one transaction.
  */
 @Service
-public class DuplicateSuggestionService implements IntakeObserver {
+public class DuplicateSuggestionService implements IntakeObserver, DuplicateLinks {
 
     /** Who may read suggestions: the centre and supervisors, for the tickets located in their region and below. */
     static final Set<Role> READERS = Set.of(Role.HOTLINE_AGENT, Role.SUPERVISOR);
@@ -115,6 +118,11 @@ public class DuplicateSuggestionService implements IntakeObserver {
             }
             s.confirm(duplicateOf, note, actor, role, at);
         });
+    }
+
+    @Override
+    public Optional<String> confirmedMasterOf(TicketId ticket) {
+        return suggestions.confirmedMasterOf(ticket.toString());
     }
 
     public View dismiss(String id, String note, Actor actor) {

@@ -23,6 +23,7 @@ import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.problem.ConflictException;
 import org.example.gov.platform.problem.DependencyUnavailableException;
 import org.example.gov.platform.problem.ForbiddenException;
 import org.example.gov.platform.problem.NotFoundException;
@@ -62,12 +63,13 @@ public class TicketService {
     private final DuplicatePolicy duplicates;
     private final List<IntakeObserver> intakeObservers;
     private final CaseLookup cases;
+    private final DuplicateLinks duplicateLinks;
     private final TicketNumbers numbers = new TicketNumbers();
 
     public TicketService(TicketRepository tickets, CategoryService categories, ResponsibilityService responsibilities,
             CalendarReplica calendar, HandlingPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock,
             AuditTrail audit, CallerCipher callers, KnowledgeService knowledge, DuplicatePolicy duplicates,
-            List<IntakeObserver> intakeObservers, CaseLookup cases) {
+            List<IntakeObserver> intakeObservers, CaseLookup cases, DuplicateLinks duplicateLinks) {
         this.tickets = tickets;
         this.categories = categories;
         this.responsibilities = responsibilities;
@@ -82,6 +84,7 @@ public class TicketService {
         this.duplicates = duplicates;
         this.intakeObservers = List.copyOf(intakeObservers);
         this.cases = cases;
+        this.duplicateLinks = duplicateLinks;
     }
 
     /**
@@ -219,6 +222,12 @@ public class TicketService {
             List<DepartmentRef> assisting, String reason) {
         CaseFacts lateFacts = factsOfUnverifiedCase(id, actor);
         return perform(id, TicketAction.DISPATCH, actor, expectedVersion, (t, act) -> {
+            // a confirmed 重复件 is the same matter as its master: the master's department handles both
+            duplicateLinks.confirmedMasterOf(t.id()).ifPresent(master -> {
+                throw new ConflictException("CONFIRMED_DUPLICATE", "Ticket " + t.number() + " was confirmed a "
+                        + "duplicate of " + master + "; the master's department handles both, it is not dispatched on "
+                        + "its own", master);
+            });
             if (lateFacts != null && t.caseReferenceUnverified()) {
                 t.verifyCaseReference(verified(lateFacts, act.at()), act);
             }

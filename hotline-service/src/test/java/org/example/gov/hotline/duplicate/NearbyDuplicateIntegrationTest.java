@@ -139,6 +139,10 @@ class NearbyDuplicateIntegrationTest extends HotlineIntegrationTest {
         assertThat(confirmed.text("duplicateOf")).isEqualTo(first);
         assertThat(confirmed.body().path("history").findValuesAsString("action")).containsExactly("suggest", "confirm");
 
+        // the same matter as the master: its department handles both, this one is not dispatched on its own
+        assertProblem(api.post("/api/hotline/tickets/" + second + "/dispatch", agent, "{}"), 409, "CONFIRMED_DUPLICATE");
+        api.post("/api/hotline/tickets/" + first + "/dispatch", agent, "{}").expect(200);
+
         ApiClient.Response again = api.post(path + "/dismissal", agent, "{}");
         assertProblem(again, 409, null);
         assertThat(again.body().path("allowed").isArray()).isTrue();

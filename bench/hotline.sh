@@ -24,18 +24,19 @@ token() { curl -sf -X POST "$G/dev/token" -H 'Content-Type: application/json' -d
 
 AGENT=$(token agent1) || { echo "no dev token from $G: is ./run.sh running?" >&2; exit 1; }
 SUPERVISOR=$(token supervisor1)
-# the demo seed runs in the background after start-up: wait for its tickets before copying them
-for _ in $(seq 1 60); do
-  total=$(curl -sf "$G/api/hotline/tickets?size=1" -H "Authorization: Bearer $SUPERVISOR" | grep -o '"totalElements":[0-9]*' | cut -d: -f2 || true)
-  (( ${total:-0} >= 3000 )) && break
+# the demo seed runs in the background after start-up: wait until hotline-service says it is done before copying
+LOG=${PLATFORM_DATA_DIR:-.local}/logs/hotline-service.log
+for _ in $(seq 1 90); do
+  grep -q 'Demo data' "$LOG" 2>/dev/null && break
   sleep 2
 done
 run_class org.example.gov.launcher.bench.HotlineTicketLoader "$LOAD"
 echo "$CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up; $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
 
-# a complaint about a leaking flat in 福田 from caller 139xxxxxxxx (a new phone each time: no 重复件 merge)
+# a complaint about a leaking flat in 福田 from caller 139xxxxxxxx, each call another caller (no 重复件 merge) at another
+# building (as a city's calls are: every call at one spot would make each intake weigh all the others as duplicates)
 INTAKE='{"channel":"PHONE","type":"COMPLAINT","categoryCode":"010102","urgency":"NORMAL",
- "location":{"region":"440304","address":"福田区莲花街道某小区 3 栋 1201","latitude":22.547,"longitude":114.059},
+ "location":{"region":"440304","address":"福田区莲花街道某小区 {{n}} 栋 1201"},
  "description":"楼上住户卫生间漏水，物业不处理","caller":{"name":"欧阳娜娜","phone":"139{{n:%08d}}"}}'
 BENCH_METHOD=POST BENCH_TOKEN=$AGENT BENCH_BODY="$INTAKE" BENCH_START=$(( $(date +%s) % 50000000 )) \
   bench "ticket intake" "$CONNECTIONS" "$SECONDS_RUN" "$G/api/hotline/tickets"

@@ -300,6 +300,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         builder.addArg("--default-time-zone=+00:00");
         builder.addArg("--max-connections=500");
         builder.addArg("--innodb-flush-log-at-trx-commit=2");
+        // the InnoDB buffer pool: MariaDB's 128 MiB default unless PLATFORM_DB_BUFFER_POOL says (e.g. 1G): benchmarks on a
+        // million tickets (bench/hotline.sh) otherwise measure the disk, as no production database would be sized
+        String bufferPool = System.getenv("PLATFORM_DB_BUFFER_POOL");
+        if (bufferPool != null && bufferPool.matches("\\d+[KMG]?")) {
+            builder.addArg("--innodb-buffer-pool-size=" + bufferPool);
+        }
         builder.addArg("--sql-mode=" + SQL_MODE);
         builder.addArg("--pid-file=" + data.resolve(PID_FILE));
         return builder.build();

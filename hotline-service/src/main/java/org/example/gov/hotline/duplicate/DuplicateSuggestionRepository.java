@@ -44,14 +44,17 @@ public class DuplicateSuggestionRepository {
                   AND c.status <> :handedOff AND\s""";
         String columns = "SELECT c.id, c.ticket_number, c.region, c.received_at, c.latitude, c.longitude, "
                 + "c.address_key = n.address_key AS same_address ";
-        String sql = columns + common + "c.address_key = n.address_key";
+        // each branch stops after the latest 200 (a street with hundreds of calls this week must not make every intake
+        // there read them all): the address branch reads ix_ticket_same_address backwards, already in that order
+        String latest = " ORDER BY c.received_at DESC LIMIT 200";
+        String sql = "(" + columns + common + "c.address_key = n.address_key" + latest + ")";
         Map<String, Object> params = new HashMap<>();
         params.put("id", ticketId);
         params.put("since", Timestamp.from(since));
         params.put("handedOff", TicketStatus.EMERGENCY_HANDED_OFF.name());
         if (box != null) {
-            sql = sql + " UNION " + columns + common + """
-                    c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLon AND :maxLon""";
+            sql = sql + " UNION (" + columns + common + """
+                    c.latitude BETWEEN :minLat AND :maxLat AND c.longitude BETWEEN :minLon AND :maxLon""" + latest + ")";
             params.put("minLat", box.minLatitude());
             params.put("maxLat", box.maxLatitude());
             params.put("minLon", box.minLongitude());

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * <p>
  * <b>Why a UNION and a capped count.</b> A city's year is a million tickets. One WHERE with the three scope
  * conditions OR-ed together can use no index, so every page and its COUNT read the whole table. Each condition alone
- * has an index that delivers rows already in list order (V9: received_at, status + received_at, lead department +
+ * has an index that delivers rows already in list order (V6/V9: received_at with region or lead, status + received_at, lead department +
  * received_at; ticket_assist by department), so each branch stops after the window of the page asked for, and the
  * UNION merges at most three windows. The total is counted the same way up to {@value #COUNT_CAP} rows
  * ({@code totalExact} false beyond: counting ten times as far cost ten times as much, measured on a million tickets):

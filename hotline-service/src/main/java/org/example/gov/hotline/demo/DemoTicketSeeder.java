@@ -28,7 +28,6 @@ import org.example.gov.hotline.supervision.SupervisionService;
 import org.example.gov.hotline.ticket.Act;
 import org.example.gov.hotline.ticket.CallBack;
 import org.example.gov.hotline.ticket.Caller;
-import org.example.gov.hotline.ticket.Channel;
 import org.example.gov.hotline.ticket.DirectAnswer;
 import org.example.gov.hotline.ticket.EmergencyHandoff;
 import org.example.gov.hotline.ticket.HandlingPolicy;

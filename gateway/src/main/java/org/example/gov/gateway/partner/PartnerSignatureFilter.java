@@ -4,15 +4,13 @@ import java.util.Optional;
 
 import org.example.gov.gateway.audit.GatewayAudit;
 import org.example.gov.gateway.problem.Problems;
+import org.example.gov.gateway.web.RequestBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,7 +22,6 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -91,7 +88,7 @@ public class PartnerSignatureFilter implements WebFilter {
         } catch (PartnerSignatureException e) {
             return refuse(exchange, caller, request.getHeaders().getFirst(SignatureHeaders.KEY_ID), e);
         }
-        return readBody(request).flatMap(body -> {
+        return RequestBodies.read(request, maxBodyBytes).flatMap(body -> {
             byte[] stringToSign = StringToSign.of(request.getMethod().name(), request.getURI().getRawPath(),
                     request.getURI().getRawQuery(), headers.timestamp(), headers.nonce(), body);
             try {
@@ -100,7 +97,7 @@ public class PartnerSignatureFilter implements WebFilter {
                 return refuse(exchange, caller, key.keyId(), e);
             }
             return verifier.rememberNonce(partnerId, headers).flatMap(check -> switch (check) {
-                case FRESH -> chain.filter(exchange.mutate().request(withBody(exchange, body)).build());
+                case FRESH -> chain.filter(exchange.mutate().request(RequestBodies.replaying(exchange, body)).build());
                 case REUSED -> refuse(exchange, caller, key.keyId(), new PartnerSignatureException(
                         SignatureFailure.NONCE_REUSED, "nonce " + headers.nonce() + " was used before"));
                 case UNAVAILABLE -> {
@@ -111,32 +108,6 @@ public class PartnerSignatureFilter implements WebFilter {
             });
         }).onErrorResume(DataBufferLimitException.class, tooLarge -> problems.write(exchange,
                 HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", null, maxBodyBytes));
-    }
-
-    /** The whole body as bytes (empty when there is none); a body above the limit fails with DataBufferLimitException. */
-    private Mono<byte[]> readBody(ServerHttpRequest request) {
-        return DataBufferUtils.join(request.getBody(), (int) Math.min(Integer.MAX_VALUE, maxBodyBytes))
-                .map(buffer -> {
-                    try {
-                        byte[] bytes = new byte[buffer.readableByteCount()];
-                        buffer.read(bytes);
-                        return bytes;
-                    } finally {
-                        DataBufferUtils.release(buffer);
-                    }
-                })
-                .defaultIfEmpty(new byte[0]);
-    }
-
-    /** The request with the body already read: the same bytes, as often as the route (or a fallback) asks. */
-    private static ServerHttpRequest withBody(ServerWebExchange exchange, byte[] body) {
-        return new ServerHttpRequestDecorator(exchange.getRequest()) {
-            @Override
-            public Flux<DataBuffer> getBody() {
-                return body.length == 0 ? Flux.empty()
-                        : Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
-            }
-        };
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, Authentication caller, String keyId,

@@ -6,15 +6,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
+import org.example.gov.gateway.web.RequestBodies;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.web.server.ServerWebExchange;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,19 +37,9 @@ final class Open311ApiKey {
                 || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)) {
             return Mono.just(new Read(hash(fromQuery), exchange));
         }
-        return DataBufferUtils.join(request.getBody(), (int) Math.min(Integer.MAX_VALUE, maxBodyBytes))
-                .map(buffer -> {
-                    try {
-                        byte[] bytes = new byte[buffer.readableByteCount()];
-                        buffer.read(bytes);
-                        return bytes;
-                    } finally {
-                        DataBufferUtils.release(buffer);
-                    }
-                })
-                .defaultIfEmpty(new byte[0])
+        return RequestBodies.read(request, maxBodyBytes)
                 .map(body -> new Read(hash(formField(body, "api_key")),
-                        exchange.mutate().request(withBody(exchange, body)).build()));
+                        exchange.mutate().request(RequestBodies.replaying(exchange, body)).build()));
     }
 
     static String formField(byte[] body, String name) {
@@ -80,15 +67,5 @@ final class Open311ApiKey {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ServerHttpRequest withBody(ServerWebExchange exchange, byte[] body) {
-        return new ServerHttpRequestDecorator(exchange.getRequest()) {
-            @Override
-            public Flux<DataBuffer> getBody() {
-                return body.length == 0 ? Flux.empty()
-                        : Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(body)));
-            }
-        };
     }
 }

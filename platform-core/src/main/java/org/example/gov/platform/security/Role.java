@@ -26,8 +26,16 @@ public enum Role {
     HOTLINE_AGENT(Reach.REGION_AND_BELOW),
     /** A department handling dispatched 12345 tickets. */
     HOTLINE_HANDLER(Reach.DEPARTMENT),
+    /** A public-resource trading centre's staff: the tenders of their region and below (opening, failures on the platform's side). */
     TRADING_STAFF(Reach.REGION_AND_BELOW),
+    /** 招标人 / 采购人: an organisation (the token's subject) acting on the projects it tenders. */
+    TENDEREE(Reach.OWN),
+    /** 招标代理 / 采购代理机构: an agency (the token's subject) acting on the projects a tenderee entrusted to it. */
+    TENDER_AGENT(Reach.OWN),
+    /** 投标人 / 供应商: an organisation (the token's subject); sees only its own bids and what is published. */
     BIDDER(Reach.OWN),
+    /** A bank, insurer or guarantee company issuing electronic bid guarantees (电子投标保函), machine to machine. */
+    GUARANTOR(Reach.OWN),
     PARTNER(Reach.OWN),
     /**
      * A rating device mounted on a hall window (一次一评): not a person; its token's subject is the window id, and it may

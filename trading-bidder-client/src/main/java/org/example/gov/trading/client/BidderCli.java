@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +44,18 @@ public final class BidderCli {
             "withdraw", Set.of("gateway", "token", "lot"),
             "mine", Set.of("gateway", "token", "lot"));
 
+    /** Checked before the command does anything, so a missing option never leaves half the work done. */
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "keygen", List.of("out"),
+            "seal", List.of("lot", "bidder", "price-schedule", "document", "public-key", "out"),
+            "submit", List.of("gateway", "lot", "bid", "out"),
+            "verify-receipt", List.of("receipt", "bid"),
+            "unlock", List.of("bid", "private-key"),
+            "decrypt", List.of("bid", "private-key", "lot"),
+            "decrypt-online", List.of("gateway", "lot", "private-key"),
+            "withdraw", List.of("gateway", "lot"),
+            "mine", List.of("gateway", "lot"));
+
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> env;
@@ -73,6 +86,10 @@ public final class BidderCli {
         }
         var o = new Options(args[0], options);
         try {
+            REQUIRED.get(args[0]).forEach(o::required);
+            if (args[0].equals("verify-receipt") && o.optional("gateway") == null && o.optional("receipt-keys") == null) {
+                throw new MissingOption("verify-receipt: --gateway or --receipt-keys is required");
+            }
             return switch (args[0]) {
                 case "keygen" -> keygen(o);
                 case "seal" -> seal(o);

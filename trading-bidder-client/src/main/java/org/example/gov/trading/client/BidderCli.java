@@ -21,26 +21,28 @@ public final class BidderCli {
 
     static final String USAGE = """
             usage: java -cp <classpath> org.example.gov.trading.client.BidderCli <command> [--option value ...]
-              keygen          --out DIR
+              keygen          --out DIR [--password-file FILE]
               seal            --lot ID --bidder ID --price-schedule FILE.csv|FILE.json --document FILE
                               --public-key PEM (public key or certificate) --out BID.json [--total AMOUNT] [--document-name NAME]
               submit          --gateway URL [--token JWT] --lot ID --bid BID.json --out RECEIPT.json
               verify-receipt  --receipt RECEIPT.json --bid BID.json (--gateway URL | --receipt-keys KEYS.json) [--lot ID]
-              unlock          --bid BID.json --private-key KEY.pem
-              decrypt         --bid BID.json --private-key KEY.pem --lot ID [--out-document FILE]
-              decrypt-online  --gateway URL [--token JWT] --lot ID --private-key KEY.pem [--bid BID.json]
+              unlock          --bid BID.json --private-key KEY.pem [--password-file FILE]
+              decrypt         --bid BID.json --private-key KEY.pem --lot ID [--out-document FILE] [--password-file FILE]
+              decrypt-online  --gateway URL [--token JWT] --lot ID --private-key KEY.pem [--bid BID.json] [--password-file FILE]
+            A password-protected private key: its password from --password-file (first line), the environment variable
+            GOV_KEY_PASSWORD, or typed at the prompt.
               withdraw        --gateway URL [--token JWT] --lot ID
               mine            --gateway URL [--token JWT] --lot ID
             """;
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "keygen", Set.of("out"),
+            "keygen", Set.of("out", "password-file"),
             "seal", Set.of("lot", "bidder", "price-schedule", "document", "document-name", "public-key", "out", "total"),
             "submit", Set.of("gateway", "token", "lot", "bid", "out"),
             "verify-receipt", Set.of("receipt", "bid", "gateway", "token", "receipt-keys", "lot"),
-            "unlock", Set.of("bid", "private-key"),
-            "decrypt", Set.of("bid", "private-key", "lot", "out-document"),
-            "decrypt-online", Set.of("gateway", "token", "lot", "private-key", "bid"),
+            "unlock", Set.of("bid", "private-key", "password-file"),
+            "decrypt", Set.of("bid", "private-key", "lot", "out-document", "password-file"),
+            "decrypt-online", Set.of("gateway", "token", "lot", "private-key", "bid", "password-file"),
             "withdraw", Set.of("gateway", "token", "lot"),
             "mine", Set.of("gateway", "token", "lot"));
 
@@ -121,7 +123,14 @@ public final class BidderCli {
         } catch (EnvelopeRejected e) {
             err.println("not a sealed bid: " + e.reason() + " - " + e.getMessage());
             return 1;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("error: no such file " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            // a connection refused has no message of its own: the type says what happened
+            err.println("error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return 1;
+        } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
@@ -133,8 +142,10 @@ public final class BidderCli {
 
     private int keygen(Options o) throws IOException {
         var dir = Path.of(o.required("out"));
-        BidderKeys.write(BidderKeys.generate(), dir);
-        out.println("private key: " + dir.resolve(BidderKeys.PRIVATE_KEY_FILE) + " (keep it; it alone opens your bids)");
+        var password = password(o, false);
+        BidderKeys.write(BidderKeys.generate(), dir, password);
+        out.println("private key: " + dir.resolve(BidderKeys.PRIVATE_KEY_FILE) + (password == null ? "" : " (password-protected)")
+                + " (keep it; it alone opens your bids)");
         out.println("public key:  " + dir.resolve(BidderKeys.PUBLIC_KEY_FILE));
         return 0;
     }
@@ -187,14 +198,14 @@ public final class BidderCli {
     }
 
     private int unlock(Options o) throws IOException, DecryptionFailure {
-        var key = BidUnlocker.unwrapKey(readBid(o), BidderKeys.readPrivateKey(Path.of(o.required("private-key"))));
+        var key = BidUnlocker.unwrapKey(readBid(o), privateKey(o));
         out.println(Base64.getEncoder().encodeToString(key));
         return 0;
     }
 
     private int decrypt(Options o) throws IOException, DecryptionFailure {
         var sealed = readBid(o);
-        var key = BidUnlocker.unwrapKey(sealed, BidderKeys.readPrivateKey(Path.of(o.required("private-key"))));
+        var key = BidUnlocker.unwrapKey(sealed, privateKey(o));
         var document = BidOpening.decrypt(sealed, key, o.required("lot"));
         out.println("lot: " + document.lotId());
         out.println("bidder: " + document.bidder());
@@ -212,7 +223,7 @@ public final class BidderCli {
 
     private int decryptOnline(Options o) throws IOException, InterruptedException, DecryptionFailure {
         var lot = o.required("lot");
-        var privateKey = BidderKeys.readPrivateKey(Path.of(o.required("private-key")));
+        var privateKey = privateKey(o);
         var gateway = gateway(o);
         // without --bid the stored envelope is fetched, so a bidder can open from any machine holding the key
         var sealed = o.optional("bid") != null ? readBid(o) : gateway.myEnvelope(lot);
@@ -232,6 +243,24 @@ public final class BidderCli {
         var receipt = mine.receipt();
         out.println("bid " + mine.bidId() + ", received " + receipt.receivedAt() + ", ciphertext SM3 " + receipt.ciphertextSm3());
         return 0;
+    }
+
+    private java.security.PrivateKey privateKey(Options o) throws IOException {
+        var pem = Files.readString(Path.of(o.required("private-key")), java.nio.charset.StandardCharsets.US_ASCII);
+        return BidderKeys.isEncrypted(pem) ? BidderKeys.readPrivateKey(pem, password(o, true)) : BidderKeys.readPrivateKey(pem);
+    }
+
+    /** The key password: --password-file, GOV_KEY_PASSWORD, or (when asked for one) the console; null when none. */
+    private char[] password(Options o, boolean prompt) throws IOException {
+        if (o.optional("password-file") != null) {
+            var lines = Files.readAllLines(Path.of(o.optional("password-file")), java.nio.charset.StandardCharsets.UTF_8);
+            return lines.isEmpty() ? new char[0] : lines.getFirst().toCharArray();
+        }
+        if (env.get("GOV_KEY_PASSWORD") != null) {
+            return env.get("GOV_KEY_PASSWORD").toCharArray();
+        }
+        var console = System.console();
+        return prompt && console != null ? console.readPassword("password of the private key: ") : null;
     }
 
     private SealedBid readBid(Options o) throws IOException {

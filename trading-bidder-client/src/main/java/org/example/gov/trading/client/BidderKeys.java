@@ -20,7 +20,8 @@ import java.security.spec.X509EncodedKeySpec;
 
 /**
  * A bidder's SM2 key pair (curve sm2p256v1): generated here, or the key of the bidder's CA certificate. PEM files:
- * PKCS#8 "PRIVATE KEY" (unencrypted; written readable by the owner only) and SubjectPublicKeyInfo "PUBLIC KEY".
+ * PKCS#8 "PRIVATE KEY" (written readable by the owner only; optionally password-protected as PKCS#8 "ENCRYPTED PRIVATE
+ * KEY" with SM4-CBC) and SubjectPublicKeyInfo "PUBLIC KEY".
  */
 public final class BidderKeys {
 
@@ -50,7 +51,38 @@ public final class BidderKeys {
         return Pem.encode("PUBLIC KEY", key.getEncoded());
     }
 
+    /**
+     * A password-protected PEM ("ENCRYPTED PRIVATE KEY": PBES2, PBKDF2-HMAC-SHA256, SM4-CBC; what
+     * {@code openssl pkcs8 -topk8 -v2 sm4-cbc} writes).
+     */
+    public static String toEncryptedPem(PrivateKey key, char[] password) {
+        Sm.privateParameters(key);
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("an empty password protects nothing");
+        }
+        return EncryptedKeyFile.encrypt(key, password);
+    }
+
+    /** Whether the PEM is password-protected (then read it with {@link #readPrivateKey(String, char[])}). */
+    public static boolean isEncrypted(String pem) {
+        return EncryptedKeyFile.LABEL.equals(Pem.label(pem));
+    }
+
+    /** Reads a "PRIVATE KEY" or, with its password, an "ENCRYPTED PRIVATE KEY". */
+    public static PrivateKey readPrivateKey(String pem, char[] password) {
+        if (!isEncrypted(pem)) {
+            return readPrivateKey(pem);
+        }
+        if (password == null || password.length == 0) {
+            throw new IllegalArgumentException("the private key is password-protected: give its password");
+        }
+        return EncryptedKeyFile.decrypt(pem, password);
+    }
+
     public static PrivateKey readPrivateKey(String pem) {
+        if (isEncrypted(pem)) {
+            throw new IllegalArgumentException("the private key is password-protected: give its password");
+        }
         try {
             var key = KeyFactory.getInstance("EC", Sm.PROVIDER)
                     .generatePrivate(new PKCS8EncodedKeySpec(Pem.decode(pem, "PRIVATE KEY")));
@@ -95,6 +127,12 @@ public final class BidderKeys {
 
     /** Writes bidder-private.pem (owner-only where the file system allows) and bidder-public.pem into dir. */
     public static void write(KeyPair keys, Path dir) throws IOException {
+        write(keys, dir, null);
+    }
+
+    /** As {@link #write(KeyPair, Path)}, the private key protected by the password when one is given. */
+    public static void write(KeyPair keys, Path dir, char[] password) throws IOException {
+        var privatePem = password == null ? toPem(keys.getPrivate()) : toEncryptedPem(keys.getPrivate(), password);
         Files.createDirectories(dir);
         var privateFile = dir.resolve(PRIVATE_KEY_FILE);
         Files.deleteIfExists(privateFile);
@@ -103,7 +141,7 @@ public final class BidderKeys {
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(privateFile);
         }
-        Files.writeString(privateFile, toPem(keys.getPrivate()), StandardCharsets.US_ASCII);
+        Files.writeString(privateFile, privatePem, StandardCharsets.US_ASCII);
         Files.writeString(dir.resolve(PUBLIC_KEY_FILE), toPem(keys.getPublic()), StandardCharsets.US_ASCII);
     }
 

@@ -73,6 +73,33 @@ class BidderCliTest {
     }
 
     @Test
+    void aPasswordProtectedKeyUnlocksWithItsPasswordFile() throws Exception {
+        var password = Files.writeString(dir.resolve("password.txt"), "投标口令-secret\n");
+        assertThat(run("keygen", "--out", dir.resolve("keys").toString(), "--password-file", password.toString())).isZero();
+        assertThat(out()).contains("password-protected");
+        var publicKey = BidderKeys.readPublicKey(dir.resolve("keys/bidder-public.pem"));
+        var sealed = BidSealer.seal(Bids.document(lot), publicKey);
+        Files.write(dir.resolve("bid.json"), sealed.toJson());
+        var privateKey = dir.resolve("keys/bidder-private.pem").toString();
+
+        out.reset();
+        assertThat(run("unlock", "--bid", dir.resolve("bid.json").toString(), "--private-key", privateKey, "--password-file", password.toString()))
+                .as(err()).isZero();
+        assertThat(BidOpening.decrypt(sealed, Base64.getDecoder().decode(out().strip()), lot)).isEqualTo(Bids.document(lot));
+
+        var wrong = Files.writeString(dir.resolve("wrong.txt"), "guess\n");
+        assertThat(run("unlock", "--bid", dir.resolve("bid.json").toString(), "--private-key", privateKey, "--password-file", wrong.toString()))
+                .isEqualTo(1);
+        assertThat(err()).contains("wrong password");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThat(run("unlock", "--bid", dir.resolve("nowhere.json").toString(), "--private-key", "k.pem")).isEqualTo(1);
+        assertThat(err()).contains("error: no such file", "nowhere.json");
+    }
+
+    @Test
     void wrongUsageIsExitStatusTwo() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);

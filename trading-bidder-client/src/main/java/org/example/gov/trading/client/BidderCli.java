@@ -29,10 +29,10 @@ public final class BidderCli {
               unlock          --bid BID.json --private-key KEY.pem [--password-file FILE]
               decrypt         --bid BID.json --private-key KEY.pem --lot ID [--out-document FILE] [--password-file FILE]
               decrypt-online  --gateway URL [--token JWT] --lot ID --private-key KEY.pem [--bid BID.json] [--password-file FILE]
-            A password-protected private key: its password from --password-file (first line), the environment variable
-            GOV_KEY_PASSWORD, or typed at the prompt.
               withdraw        --gateway URL [--token JWT] --lot ID
               mine            --gateway URL [--token JWT] --lot ID
+            The token: --token or the environment variable GOV_TOKEN. A password-protected private key: its password
+            from --password-file (first line), the environment variable GOV_KEY_PASSWORD, or typed at the prompt.
             """;
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
@@ -125,6 +125,9 @@ public final class BidderCli {
             return 1;
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("error: no such file " + e.getMessage());
+            return 1;
+        } catch (java.net.ConnectException e) {
+            err.println("error: cannot reach the gateway " + o.optional("gateway"));
             return 1;
         } catch (IOException e) {
             // a connection refused has no message of its own: the type says what happened

@@ -100,6 +100,16 @@ class BidderCliTest {
     }
 
     @Test
+    void anUnreachableGatewayIsNamed() throws Exception {
+        var keys = BidderKeys.generate();
+        Files.write(dir.resolve("bid.json"), BidSealer.seal(Bids.document(lot), keys.getPublic()).toJson());
+
+        assertThat(run("submit", "--gateway", "http://127.0.0.1:1", "--token", "t", "--lot", lot, "--bid", dir.resolve("bid.json").toString(),
+                "--out", dir.resolve("r.json").toString())).isEqualTo(1);
+        assertThat(err()).contains("cannot reach the gateway http://127.0.0.1:1");
+    }
+
+    @Test
     void wrongUsageIsExitStatusTwo() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("frobnicate")).isEqualTo(2);

@@ -70,6 +70,21 @@ public class ProjectRepository {
         return load("SELECT document, row_version FROM tender_project WHERE id = :id FOR UPDATE", id);
     }
 
+    /** The project this creator created with this Idempotency-Key, if any. */
+    public Optional<ProjectId> createdWith(String creator, String key) {
+        return jdbc.sql("SELECT project_id FROM project_creation_key WHERE creator = :creator AND idem_key = :key")
+                .param("creator", creator).param("key", key).query(String.class).optional().map(ProjectId::of);
+    }
+
+    /** Remembers the key of a creation; a concurrent twin fails on the primary key (DuplicateKeyException). */
+    public void rememberCreation(String creator, String key, ProjectId project, Instant at) {
+        jdbc.sql("""
+                INSERT INTO project_creation_key (creator, idem_key, project_id, created_at)
+                VALUES (:creator, :key, :project, :at)""")
+                .param("creator", creator).param("key", key).param("project", project.toString())
+                .param("at", Timestamp.from(at)).update();
+    }
+
     public Optional<ProjectId> projectOf(LotId lot) {
         return jdbc.sql("SELECT project_id FROM tender_lot WHERE id = :id").param("id", lot.toString())
                 .query(String.class).optional().map(ProjectId::of);

@@ -20,6 +20,7 @@ import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -98,9 +99,16 @@ public class TenderService {
 
     /**
      * A draft project, by its tenderee or an agent: a tenderee drafts for itself (tenderee = the caller), an agent for
-     * the tenderee that entrusted it (agent = the caller).
+     * the tenderee that entrusted it (agent = the caller). With an {@code idempotencyKey}, a retry by the same caller
+     * answers the project the first request created.
      */
-    public Project create(ProjectSpec spec, Actor actor) {
+    public Project create(ProjectSpec spec, String idempotencyKey, Actor actor) {
+        if (idempotencyKey != null) {
+            var earlier = projects.createdWith(actor.id(), idempotencyKey).flatMap(projects::find);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         ProjectSpec own;
         if (actor.has(Role.TENDEREE)) {
             if (spec.tenderee() != null && !spec.tenderee().equals(actor.id())) {
@@ -123,10 +131,17 @@ public class TenderService {
             throw new ForbiddenException("NOT_A_PARTY", null, "Projects are drafted by a tenderee or its agent");
         }
         Project p = Project.draft(own, policy, actor.id(), clock.instant());
-        transactions.executeWithoutResult(status -> {
-            projects.save(p);
-            audit.staffAction(actor, "trading.tender-create", "project", p.id().toString());
-        });
+        try {
+            transactions.executeWithoutResult(status -> {
+                projects.save(p);
+                if (idempotencyKey != null) {
+                    projects.rememberCreation(actor.id(), idempotencyKey, p.id(), p.createdAt());
+                }
+                audit.staffAction(actor, "trading.tender-create", "project", p.id().toString());
+            });
+        } catch (DuplicateKeyException concurrentTwin) {
+            return projects.createdWith(actor.id(), idempotencyKey).flatMap(projects::find).orElseThrow(() -> concurrentTwin);
+        }
         return projects.find(p.id()).orElseThrow();
     }
 

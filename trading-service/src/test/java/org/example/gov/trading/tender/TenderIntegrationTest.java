@@ -132,6 +132,21 @@ class TenderIntegrationTest {
     }
 
     @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyAnswersTheFirstProject() {
+        String key = "create-" + java.util.UUID.randomUUID();
+        String first = api.send("POST", "/api/trading/projects", tenderee, project("0.00"), "Idempotency-Key", key)
+                .expect(201).text("id");
+        String again = api.send("POST", "/api/trading/projects", tenderee, project("0.00"), "Idempotency-Key", key)
+                .expect(201).text("id");
+        assertThat(again).isEqualTo(first);
+        String other = api.send("POST", "/api/trading/projects", agent, project("0.00").replace("\"agent\":\"tenderagent1\",",
+                "\"tenderee\":\"tenderee1\","), "Idempotency-Key", key).expect(201).text("id");
+        assertThat(other).isNotEqualTo(first); // keys are per caller
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM project_creation_key WHERE idem_key = ?").param(key).query(Long.class)
+                .single()).isEqualTo(2);
+    }
+
+    @Test
     void aDepositAboveTwoPercentIsRefusedNamingTheRule() {
         ApiClient.Response r = api.post("/api/trading/projects", tenderee, project("21000.00"));
         assertProblem(r, 422, "BID_SECURITY_ABOVE_LIMIT");

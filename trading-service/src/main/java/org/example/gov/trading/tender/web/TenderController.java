@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,10 +62,12 @@ public class TenderController {
 
     @PostMapping("/projects")
     @PreAuthorize("hasAnyRole('TENDEREE', 'TENDER_AGENT')")
-    @Operation(summary = "Draft a project with its lots (tenderee, or its agent)")
-    public ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest r, Actor actor) {
+    @Operation(summary = "Draft a project with its lots (tenderee, or its agent); a retry with the same Idempotency-Key answers the first project")
+    public ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest r,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 100)
+            @Pattern(regexp = "[A-Za-z0-9_-]+") String idempotencyKey, Actor actor) {
         Project p = tenders.create(new ProjectSpec(r.title(), r.track(), r.method(), r.tenderee(), r.agent(),
-                r.region(), lots(r.lots())), actor);
+                r.region(), lots(r.lots())), idempotencyKey, actor);
         return ResponseEntity.created(URI.create("/api/trading/projects/" + p.id())).eTag(etag(p))
                 .body(ProjectResponse.of(p, false));
     }

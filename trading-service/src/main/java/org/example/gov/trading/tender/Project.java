@@ -424,10 +424,14 @@ public final class Project {
         boolean anyDraft = lots.stream().anyMatch(l -> l.status() == DRAFT);
         boolean allDraft = lots.stream().allMatch(l -> l.status() == DRAFT);
         boolean tendering = lots.stream().anyMatch(l -> l.status() == TENDERING);
+        boolean openObjection = objections.stream().anyMatch(Objection::open);
         if (suspension != null) {
             allowed.add(TenderAction.RESUME);
             if (anyDraft || tendering) {
                 allowed.add(TenderAction.CANCEL);
+            }
+            if (openObjection) {
+                allowed.add(TenderAction.ANSWER_OBJECTION); // a suspension often waits for exactly this answer
             }
             return allowed;
         }
@@ -440,7 +444,7 @@ public final class Project {
         if (tendering) {
             allowed.addAll(List.of(TenderAction.AMEND, TenderAction.DOWNLOAD, TenderAction.FILE_OBJECTION));
         }
-        if (objections.stream().anyMatch(Objection::open)) {
+        if (openObjection) {
             allowed.add(TenderAction.ANSWER_OBJECTION);
         }
         if (anyDraft || tendering) {
@@ -497,7 +501,10 @@ public final class Project {
     }
 
     private void requireLot(Lot lot, TenderAction action, LotStatus expected) {
-        if (lot.status() != expected || suspension != null && action != TenderAction.RETENDER) {
+        // the deadline step answers a suspension with 422 OPENING_BLOCKED (the lot waits), not a 409
+        boolean overlayBlocks = suspension != null && action != TenderAction.RETENDER
+                && action != TenderAction.PASS_DEADLINE;
+        if (lot.status() != expected || overlayBlocks) {
             throw new IllegalTransitionException(suspension != null ? "SUSPENDED" : lot.status().name(), action.label(),
                     allowedActions().stream().map(TenderAction::label).toList());
         }

@@ -134,6 +134,29 @@ class ProjectTest {
                 LocalDate.of(2026, 3, 9), DEADLINE), strict, CALENDAR, MONDAY), "BID_DEADLINE_TOO_EARLY");
     }
 
+    @Test
+    void documentsAreNotIssuedFromAPastDay() {
+        Project p = draft(Track.CONSTRUCTION, "0.00");
+        assertRule(() -> p.announce(new AnnouncementSpec(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 9), DEADLINE), POLICY, CALENDAR, MONDAY), "DOCUMENTS_START_IN_THE_PAST");
+    }
+
+    @Test
+    void documentsAreObtainedOnlyOnTheirDaysAndBeforeTheDeadline() {
+        Project p = announced(Track.CONSTRUCTION);
+        assertThat(p.checkDownload(lot(p), beijing("2026-03-09", "23:59")).id()).isEqualTo(lot(p));
+        assertRule(() -> p.checkDownload(lot(p), beijing("2026-03-10", "00:00")), "DOCUMENTS_NOT_AVAILABLE");
+        Project draft = draft(Track.CONSTRUCTION, "0.00");
+        assertThatThrownBy(() -> draft.checkDownload(lot(draft), MONDAY)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void suspensionAndCancellationStateTheirReason() {
+        Project p = announced(Track.CONSTRUCTION);
+        assertRule(() -> p.suspend(" ", "staff1", MONDAY), "SUSPENSION_REASON_REQUIRED");
+        assertRule(() -> p.cancel(null, MONDAY), "CANCELLATION_REASON_REQUIRED");
+    }
+
     // ------------------------------------------------------------------ amendments
 
     @Test
@@ -285,11 +308,20 @@ class ProjectTest {
                     assertThat(e.allowed()).containsExactlyInAnyOrder("resumption", "cancellation");
                 });
         assertThat(p.facts(lot(p)).openingBlocked()).isTrue();
-        assertThatThrownBy(() -> p.deadlinePassed(lot(p), 3, POLICY, DEADLINE))
-                .isInstanceOf(IllegalTransitionException.class);
+        assertRule(() -> p.deadlinePassed(lot(p), 3, POLICY, DEADLINE), "OPENING_BLOCKED");
         p.resume(null, POLICY, CALENDAR, beijing("2026-03-06", "10:00"));
         assertThat(p.openingBlocked()).isFalse();
         assertThat(p.lots().getFirst().bidDeadline()).isEqualTo(DEADLINE);
+    }
+
+    @Test
+    void anObjectionMayBeAnsweredDuringASuspension() {
+        Project p = announced(Track.CONSTRUCTION);
+        p.fileObjection("理由", "sealed", POLICY, CALENDAR, beijing("2026-03-03", "10:00"));
+        p.suspend("等待异议答复", "staff1", beijing("2026-03-04", "10:00"));
+        p.answerObjection(p.objections().getFirst().id(), "答复", POLICY, CALENDAR, beijing("2026-03-04", "15:00"));
+        assertThat(p.objections().getFirst().open()).isFalse();
+        assertThat(p.openingBlocked()).isTrue(); // still suspended
     }
 
     @Test

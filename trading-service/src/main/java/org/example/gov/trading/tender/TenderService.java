@@ -268,32 +268,40 @@ public class TenderService {
         return projects.find(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId)).facts(lotId);
     }
 
+    /** At most {@code limit} TENDERING lots whose deadline is at or before {@code now}, oldest deadline first. */
     public List<LotId> lotsPastDeadline(Instant now, int limit) {
         return projects.lotsPastDeadline(now, limit);
     }
 
+    /** {@link #lotsPastDeadline(Instant, int)} in batches of {@value #DEADLINE_BATCH}: call again until empty. */
+    public List<LotId> lotsPastDeadline(Instant now) {
+        return lotsPastDeadline(now, DEADLINE_BATCH);
+    }
+
+    static final int DEADLINE_BATCH = 100;
+
     public LotStatus deadlinePassed(LotId lotId, int bidCount, Instant now) {
-        return system(lotId, p -> p.deadlinePassed(lotId, bidCount, policy, now));
+        return system(lotId, TenderAction.PASS_DEADLINE, p -> p.deadlinePassed(lotId, bidCount, policy, now));
     }
 
     public void openingConcluded(LotId lotId) {
-        system(lotId, p -> { p.openingConcluded(lotId); return null; });
+        system(lotId, TenderAction.CONCLUDE_OPENING, p -> { p.openingConcluded(lotId); return null; });
     }
 
     public void evaluationConcluded(LotId lotId) {
-        system(lotId, p -> { p.evaluationConcluded(lotId); return null; });
+        system(lotId, TenderAction.CONCLUDE_EVALUATION, p -> { p.evaluationConcluded(lotId); return null; });
     }
 
     public void awarded(LotId lotId) {
-        system(lotId, p -> { p.awarded(lotId); return null; });
+        system(lotId, TenderAction.AWARD, p -> { p.awarded(lotId); return null; });
     }
 
     public void contractRecorded(LotId lotId) {
-        system(lotId, p -> { p.contractRecorded(lotId); return null; });
+        system(lotId, TenderAction.RECORD_CONTRACT, p -> { p.contractRecorded(lotId); return null; });
     }
 
     public void completed(LotId lotId) {
-        system(lotId, p -> { p.completed(lotId); return null; });
+        system(lotId, TenderAction.COMPLETE, p -> { p.completed(lotId); return null; });
     }
 
     // ------------------------------------------------------------------ the one way to change a project
@@ -324,12 +332,17 @@ public class TenderService {
         return projects.find(id).orElseThrow();
     }
 
-    private <T> T system(LotId lotId, java.util.function.Function<Project, T> step) {
+    /** The platform itself as the audit trail records its steps (the scheduler, the opening). */
+    static final Actor PLATFORM = new Actor("trading-service", "trading-service", Set.of(), null, null);
+
+    private <T> T system(LotId lotId, TenderAction action, java.util.function.Function<Project, T> step) {
         ProjectId id = projectOf(lotId);
         return transactions.execute(status -> {
             Project p = projects.findForUpdate(id).orElseThrow(() -> lotNotFound(lotId));
             T result = step.apply(p);
             projects.save(p);
+            audit.record(AuditKind.STAFF_ACTION, "DONE", PLATFORM, "trading.lot-" + action.label(), "lot",
+                    lotId.toString(), null, "now " + p.lot(lotId).status());
             return result;
         });
     }

@@ -268,6 +268,17 @@ class TenderIntegrationTest {
         assertThat(tenders.facts(LotId.of(lotIds.get(1))).status()).isEqualTo(LotStatus.EVALUATION);
         assertThat(tenders.lotsPastDeadline(deadline, 1000)).doesNotContain(LotId.of(lotIds.get(0)),
                 LotId.of(lotIds.get(1)));
+
+        // the failed lot is re-tendered by the tenderee as a new draft lot linked to it; the failed one stays FAILED
+        assertProblem(api.post("/api/trading/lots/" + lotIds.get(1) + "/retender", tenderee, "{}"), 409,
+                "ILLEGAL_TRANSITION");
+        ApiClient.Response retendered = api.post("/api/trading/lots/" + lotIds.get(0) + "/retender", agent, "{}")
+                .expect(201);
+        assertThat(retendered.body().path("lots").get(2).path("previousLotId").asString()).isEqualTo(lotIds.get(0));
+        assertThat(retendered.body().path("lots").get(2).path("status").asString()).isEqualTo("DRAFT");
+        assertThat(retendered.body().path("lots").get(0).path("status").asString()).isEqualTo("FAILED");
+        assertProblem(api.post("/api/trading/lots/" + lotIds.get(0) + "/retender", agent, "{}"), 409,
+                "ILLEGAL_TRANSITION");
     }
 
     @Test

@@ -161,6 +161,16 @@ public class TenderController {
         return respond(tenders.answerObjection(id, objectionId, r.answer(), version(ifMatch), actor));
     }
 
+    @PostMapping("/lots/{lotId}/retender")
+    @PreAuthorize("hasAnyRole('TENDEREE', 'TENDER_AGENT')")
+    @Operation(summary = "Re-tender a failed lot (重新招标): a new draft lot with the same terms, linked to the failed one")
+    public ResponseEntity<ProjectResponse> retender(@PathVariable LotId lotId, Actor actor) {
+        LotId created = tenders.retender(lotId, actor);
+        Project p = tenders.view(tenders.facts(created).projectId(), actor);
+        return ResponseEntity.created(URI.create("/api/trading/projects/" + p.id())).eTag(etag(p))
+                .body(ProjectResponse.of(p, false));
+    }
+
     @PostMapping("/lots/{lotId}/documents/download")
     @PreAuthorize("hasRole('BIDDER')")
     @Operation(summary = "Obtain a lot's tender documents (招标文件获取): registered, secret until the bid deadline")

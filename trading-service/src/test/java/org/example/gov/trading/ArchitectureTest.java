@@ -3,10 +3,10 @@ package org.example.gov.trading;
 import org.example.gov.testsupport.PlatformArchitecture;
 import org.junit.jupiter.api.Test;
 
-/** ENGINEERING.md §3 as tests (the rules are in {@link PlatformArchitecture}). The service has no capability packages yet: the rules guard the code to come. */
+/** ENGINEERING.md §3 as tests (the rules are in {@link PlatformArchitecture}). */
 class ArchitectureTest {
 
-    static final PlatformArchitecture RULES = PlatformArchitecture.ofNewService("org.example.gov.trading");
+    static final PlatformArchitecture RULES = PlatformArchitecture.of("org.example.gov.trading");
 
     @Test
     void domainCodeHasNoSpringWebKafkaOrJdbcDependencies() {

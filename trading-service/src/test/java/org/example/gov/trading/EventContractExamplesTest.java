@@ -1,0 +1,53 @@
+package org.example.gov.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.example.gov.testsupport.Contracts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schemas of the tender events accept their own examples (what consumer tests will feed), the AsyncAPI document
+ * lists each of them on the trading topic, and no example names a bidder or counts anything secret.
+ */
+class EventContractExamplesTest {
+
+    static final List<String> TYPES = List.of("gov.trading.tender-announced.v1", "gov.trading.tender-amended.v1",
+            "gov.trading.tender-suspended.v1", "gov.trading.tender-resumed.v1", "gov.trading.tender-cancelled.v1",
+            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1");
+
+    @Test
+    void everyExampleMatchesItsSchema() {
+        TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+    }
+
+    @Test
+    void anAnnouncementWithoutLotsBreaksTheContract() {
+        String example = Contracts.example("gov.trading.tender-announced.v1").replaceFirst("\"lots\":\\[.*\\],", "\"lots\":[],");
+        assertThat(example).contains("\"lots\":[]");
+        assertThatThrownBy(() -> Contracts.assertValid("gov.trading.tender-announced.v1", example))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void noExampleNamesABidderOrCountsDownloadsOrBids() {
+        TYPES.forEach(type -> assertThat(Contracts.example(type).toLowerCase())
+                .doesNotContain("bidder").doesNotContain("download").doesNotContain("count"));
+    }
+
+    @Test
+    void theAsyncApiDocumentListsThem() throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("contracts/asyncapi.yaml")) {
+            assertThat(in).isNotNull();
+            String asyncapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(asyncapi).contains("address: gov.trading.events");
+            TYPES.forEach(type -> assertThat(asyncapi).contains("name: " + type,
+                    "payload: { $ref: 'events/trading/" + type + ".json' }"));
+        }
+    }
+}

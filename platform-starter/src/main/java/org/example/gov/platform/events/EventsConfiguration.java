@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -59,6 +60,11 @@ public class EventsConfiguration {
     }
 
     @Bean
+    OutboxMetrics outboxMetrics(JdbcClient jdbc, Clock clock) {
+        return new OutboxMetrics(jdbc, clock);
+    }
+
+    @Bean
     IdempotentConsumer idempotentConsumer(JdbcClient jdbc, TransactionTemplate transactions) {
         return new IdempotentConsumer(jdbc, transactions);
     }
@@ -83,10 +89,11 @@ public class EventsConfiguration {
      * retried: nothing is dropped silently.
      */
     @Bean
-    CommonErrorHandler platformKafkaErrorHandler(KafkaOperations<String, byte[]> kafka, EventsProperties properties) {
+    CommonErrorHandler platformKafkaErrorHandler(KafkaOperations<String, byte[]> kafka, EventsProperties properties,
+            MeterRegistry meters) {
         // Spring Kafka 4 defaults to "<topic>-dlt"; the platform's convention is "<topic>.DLT", same partition.
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()));
+        DeadLetterPublishingRecoverer recoverer = new CountedDeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()), meters);
         recoverer.setFailIfSendResultIsError(true);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(properties.consumerRetryInterval().toMillis(), properties.consumerRetries()));

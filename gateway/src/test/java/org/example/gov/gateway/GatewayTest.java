@@ -99,6 +99,19 @@ class GatewayTest {
     }
 
     @Test
+    void aCallersTraceIsContinuedToTheServiceUnderTheSameTraceId() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String callerSpan = "00f067aa0ba902b7";
+        client.get().uri("/api/cases/43").header(HttpHeaders.AUTHORIZATION, "Bearer " + keys.mint("clerk1", "CLERK"))
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").exchange()
+                .expectStatus().isOk();
+
+        // one trace from the caller through case-service, Kafka and its consumers (e2e TraceAcrossKafkaIT)
+        assertThat(FakeService.header(backend.last("/api/cases/43"), "traceparent")).singleElement().asString()
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain(callerSpan);
+    }
+
+    @Test
     void aDeclaredBodyOverTheLimitIs413BeforeItIsRouted() {
         String token = keys.mint("clerk1", "CLERK");
         problem(client.post().uri("/api/cases/big").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

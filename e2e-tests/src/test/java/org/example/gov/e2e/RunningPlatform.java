@@ -87,6 +87,25 @@ final class RunningPlatform {
         }
     }
 
+    /** A single text value from one service's own schema (null if the row has none), e.g. what a service recorded. */
+    static String text(String schema, String sql, Object... params) {
+        String url = get().mariaDb().jdbcUrl(schema);
+        try (Connection connection = DriverManager.getConnection(url, get().mariaDb().username(), get().mariaDb().password());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /**
      * Every cell of every table of one schema that holds one of {@code values} in clear, as "table.column = …" (at
      * most 20): the raw rows, read as a database administrator would.

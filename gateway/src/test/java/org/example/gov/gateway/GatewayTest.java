@@ -99,6 +99,32 @@ class GatewayTest {
     }
 
     @Test
+    void aCallersTraceIsContinuedToTheServiceUnderTheSameTraceId() {
+        // below the 10% ratio of this configuration: sampled (the last 16 hex digits decide)
+        String traceId = "4bf92f3577b34da6" + "0000000000000001";
+        String callerSpan = "00f067aa0ba902b7";
+        client.get().uri("/api/cases/43").header(HttpHeaders.AUTHORIZATION, "Bearer " + keys.mint("clerk1", "CLERK"))
+                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").exchange()
+                .expectStatus().isOk();
+
+        // one trace from the caller through case-service, Kafka and its consumers (e2e TraceAcrossKafkaIT)
+        assertThat(FakeService.header(backend.last("/api/cases/43"), "traceparent")).singleElement().asString()
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain(callerSpan);
+    }
+
+    @Test
+    void aCallerCannotForceItsRequestToBeTraced() {
+        // above the 10% ratio of this configuration: not sampled, whatever the caller's flag says
+        String traceId = "4bf92f3577b34da6" + "7fffffffffffffff";
+        client.get().uri("/api/cases/44").header(HttpHeaders.AUTHORIZATION, "Bearer " + keys.mint("clerk1", "CLERK"))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
+                .expectStatus().isOk();
+
+        assertThat(FakeService.header(backend.last("/api/cases/44"), "traceparent")).singleElement().asString()
+                .as("the same trace, the gateway's own sampling decision").matches("00-" + traceId + "-[0-9a-f]{16}-00");
+    }
+
+    @Test
     void aDeclaredBodyOverTheLimitIs413BeforeItIsRouted() {
         String token = keys.mint("clerk1", "CLERK");
         problem(client.post().uri("/api/cases/big").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,15 +41,27 @@ public class EventsConfiguration {
 
     public static final String DLT_SUFFIX = ".DLT";
 
+    /** Without a tracer (tracing off or not on the classpath) events carry no trace context and nothing fails. */
     @Bean
-    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
-            EventsProperties properties) {
-        return new OutboxRelay(jdbc, transactions, kafka, properties);
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTracing(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, EventsProperties properties, Clock clock, OutboxRelay relay) {
-        return new Outbox(jdbc, json, properties.source(), clock, relay);
+    OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
+            EventsProperties properties, EventTracing tracing) {
+        return new OutboxRelay(jdbc, transactions, kafka, properties, tracing);
+    }
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, EventsProperties properties, Clock clock, OutboxRelay relay,
+            EventTracing tracing) {
+        return new Outbox(jdbc, json, properties.source(), clock, relay, tracing);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(JdbcClient jdbc, Clock clock) {
+        return new OutboxMetrics(jdbc, clock);
     }
 
     @Bean
@@ -73,10 +89,11 @@ public class EventsConfiguration {
      * retried: nothing is dropped silently.
      */
     @Bean
-    CommonErrorHandler platformKafkaErrorHandler(KafkaOperations<String, byte[]> kafka, EventsProperties properties) {
+    CommonErrorHandler platformKafkaErrorHandler(KafkaOperations<String, byte[]> kafka, EventsProperties properties,
+            MeterRegistry meters) {
         // Spring Kafka 4 defaults to "<topic>-dlt"; the platform's convention is "<topic>.DLT", same partition.
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()));
+        DeadLetterPublishingRecoverer recoverer = new CountedDeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, record.partition()), meters);
         recoverer.setFailIfSendResultIsError(true);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(properties.consumerRetryInterval().toMillis(), properties.consumerRetries()));

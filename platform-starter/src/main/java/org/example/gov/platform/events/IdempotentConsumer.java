@@ -2,6 +2,8 @@ package org.example.gov.platform.events;
 
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * relay retry or an operator replay) finds the id and changes nothing, and a failed effect leaves no mark.
  */
 public class IdempotentConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -36,6 +40,12 @@ public class IdempotentConsumer {
             effect.accept(event);
             return true;
         });
-        return Boolean.TRUE.equals(applied);
+        if (Boolean.TRUE.equals(applied)) {
+            // one line per applied event, ids only: with the traceId in its MDC (the listener's observation continues
+            // the producer's trace) an operator finds which request an effect came from, and the reverse
+            log.info("Applied event {} ({}) as {}", event.id(), event.type(), consumer);
+            return true;
+        }
+        return false;
     }
 }

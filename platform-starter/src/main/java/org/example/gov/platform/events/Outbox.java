@@ -23,18 +23,21 @@ public class Outbox {
     private final String source;
     private final Clock clock;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json, String source, Clock clock, OutboxRelay relay) {
+    public Outbox(JdbcClient jdbc, JsonMapper json, String source, Clock clock, OutboxRelay relay, EventTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
         this.source = source;
         this.clock = clock;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /**
      * Stores an event for {@code topic}; {@code subject} is the aggregate id and becomes the Kafka key so one
-     * aggregate's events stay in order. Must run inside the transaction that changes the aggregate.
+     * aggregate's events stay in order. Must run inside the transaction that changes the aggregate. The current trace
+     * context is stored with it, so its consumers continue the trace of the request that caused it.
      *
      * @return the event id (CloudEvents {@code id})
      */
@@ -44,9 +47,11 @@ public class Outbox {
         }
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
+        TraceHeaders trace = tracing.current();
         jdbc.sql("""
-                INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload)
-                VALUES (:id, :topic, :key, :type, :source, :subject, :occurredAt, :payload)""")
+                INSERT INTO outbox_event (event_id, topic, event_key, event_type, source, subject, occurred_at, payload,
+                                          traceparent, tracestate)
+                VALUES (:id, :topic, :key, :type, :source, :subject, :occurredAt, :payload, :traceparent, :tracestate)""")
                 .param("id", id)
                 .param("topic", topic)
                 .param("key", subject)
@@ -55,6 +60,8 @@ public class Outbox {
                 .param("subject", subject)
                 .param("occurredAt", Timestamp.from(now))
                 .param("payload", json.writeValueAsString(data))
+                .param("traceparent", trace.traceparent())
+                .param("tracestate", trace.tracestate())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

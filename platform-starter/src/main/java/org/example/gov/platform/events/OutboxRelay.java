@@ -40,17 +40,19 @@ public class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final KafkaTemplate<String, byte[]> kafka;
     private final EventsProperties properties;
+    private final EventTracing tracing;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, byte[]> kafka,
-            EventsProperties properties) {
+            EventsProperties properties, EventTracing tracing) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.kafka = kafka;
         this.properties = properties;
+        this.tracing = tracing;
     }
 
     public void wakeUp() {
@@ -61,12 +63,14 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayBatch() {
         Outcome outcome = transactions.execute(status -> {
             List<OutboxRow> rows = jdbc.sql("""
-                    SELECT seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload
+                    SELECT seq, event_id, topic, event_key, event_type, source, subject, occurred_at, payload,
+                           traceparent, tracestate
                     FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED""")
                     .param("limit", properties.relayBatchSize())
                     .query((rs, n) -> new OutboxRow(rs.getLong("seq"), rs.getString("event_id"), rs.getString("topic"),
                             rs.getString("event_key"), rs.getString("event_type"), rs.getString("source"),
-                            rs.getString("subject"), rs.getTimestamp("occurred_at"), rs.getString("payload")))
+                            rs.getString("subject"), rs.getTimestamp("occurred_at"), rs.getString("payload"),
+                            new TraceHeaders(rs.getString("traceparent"), rs.getString("tracestate"))))
                     .list();
             if (rows.isEmpty()) {
                 return new Outcome(0, null);
@@ -74,7 +78,8 @@ public class OutboxRelay implements SmartLifecycle {
             List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
             for (OutboxRow row : rows) {
                 try {
-                    sends.add(kafka.send(toRecord(row)));
+                    ProducerRecord<String, byte[]> record = toRecord(row);
+                    sends.add(tracing.relay(record, row.trace(), () -> kafka.send(record)));
                 } catch (RuntimeException e) {
                     // a send refused on the spot (no metadata within max.block.ms...) counts as a failed send
                     sends.add(CompletableFuture.failedFuture(e));
@@ -195,7 +200,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record OutboxRow(long seq, String eventId, String topic, String key, String type, String source,
-            String subject, Timestamp occurredAt, String payload) {
+            String subject, Timestamp occurredAt, String payload, TraceHeaders trace) {
     }
 
     static final class RelayFailed extends RuntimeException {

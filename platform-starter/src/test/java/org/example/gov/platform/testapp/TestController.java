@@ -11,11 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.security.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +33,30 @@ public class TestController {
     /** What an unexpected failure carries internally and must never reach a client. */
     public static final String INTERNAL_SECRET = "jdbc:mysql://db-internal.gov:3306/cases password=hunter2";
 
+    /** Where {@code /widget-events} publishes, and its event type. */
+    public static final String WIDGET_TOPIC = "starter.test.events";
+    public static final String WIDGET_MADE = "gov.test.widget-made.v1";
+
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+
+    public TestController(Outbox outbox, TransactionTemplate transactions) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
     @PostMapping("/widgets")
     public ResponseEntity<WidgetResponse> create(@Valid @RequestBody CreateWidgetRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new WidgetResponse(UUID.randomUUID().toString(), request.name(), request.quantity()));
+    }
+
+    /** A state change with its event, as a service's request does it: the event is stored in the request's transaction. */
+    @PostMapping("/widget-events")
+    public ResponseEntity<WidgetResponse> createWithEvent(@Valid @RequestBody CreateWidgetRequest request) {
+        WidgetResponse widget = new WidgetResponse(UUID.randomUUID().toString(), request.name(), request.quantity());
+        transactions.executeWithoutResult(status -> outbox.publish(WIDGET_TOPIC, WIDGET_MADE, widget.id(), widget));
+        return ResponseEntity.status(HttpStatus.CREATED).body(widget);
     }
 
     @PostMapping("/widgets/{id}/closure")

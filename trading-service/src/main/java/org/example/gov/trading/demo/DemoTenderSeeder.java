@@ -1,0 +1,163 @@
+package org.example.gov.trading.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.example.gov.calendar.ShanghaiDate;
+import org.example.gov.calendar.WorkingDayCalendar;
+import org.example.gov.platform.calendar.CalendarReplica;
+import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.security.Role;
+import org.example.gov.trading.tender.AnnouncementSpec;
+import org.example.gov.trading.tender.LotId;
+import org.example.gov.trading.tender.LotSpec;
+import org.example.gov.trading.tender.Money;
+import org.example.gov.trading.tender.ProcurementMethod;
+import org.example.gov.trading.tender.Project;
+import org.example.gov.trading.tender.ProjectId;
+import org.example.gov.trading.tender.ProjectSpec;
+import org.example.gov.trading.tender.TenderService;
+import org.example.gov.trading.tender.Track;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The trading demo of the local run, through the real {@link TenderService} (its rules, events and audit) as the demo
+ * users of the gateway's local profile: 深圳市建筑工务署 (tenderee1) and its agent (tenderagent1) tender, the three demo
+ * bidders obtain documents and object, the trading centre (trader1) suspends. One project in each stage a tender
+ * reaches before its bid deadline: a draft; a two-lot construction tender open for bids; a procurement with a
+ * material amendment and a 质疑 answered; a suspended tender; a cancelled one.
+ * <p>
+ * Schedules start today and follow the law's minimum periods on the shared calendar; a deadline falls in a year whose
+ * official calendar is not loaded yet (a run in late December before next year's schedule is loaded) is not guessed:
+ * that project stays a draft and the log says why.
+ */
+@Component
+class DemoTenderSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenderSeeder.class);
+    static final String REGION = "440300";
+
+    static final Actor TENDEREE = new Actor("tenderee1", "深圳市建筑工务署", Set.of(Role.TENDEREE.name()), REGION, null);
+    static final Actor AGENT = new Actor("tenderagent1", "深圳市示例招标代理有限公司", Set.of(Role.TENDER_AGENT.name()), REGION,
+            null);
+    static final Actor STAFF = new Actor("trader1", "陈交易", Set.of(Role.TRADING_STAFF.name()), REGION, "市公共资源交易中心");
+    static final List<Actor> BIDDERS = List.of(
+            new Actor("bidder1", "某建设集团", Set.of(Role.BIDDER.name()), REGION, null),
+            new Actor("bidder2", "示例工程有限公司", Set.of(Role.BIDDER.name()), REGION, null),
+            new Actor("bidder3", "示例路桥股份有限公司", Set.of(Role.BIDDER.name()), "440100", null));
+
+    private final TenderService tenders;
+    private final CalendarReplica calendars;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoTenderSeeder(TenderService tenders, CalendarReplica calendars, JdbcClient jdbc, Clock clock) {
+        this.tenders = tenders;
+        this.calendars = calendars;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Seeds once: an empty schema only (a restart of the local run keeps what is there). */
+    void seedIfEmpty() {
+        long existing = jdbc.sql("SELECT COUNT(*) FROM tender_project").query(Long.class).single();
+        if (existing > 0) {
+            log.info("Demo data: trading already has {} projects; nothing seeded", existing);
+            return;
+        }
+        Seeded seeded = seed();
+        log.info("Demo data: trading seeded {} projects: {}", seeded.projects().size(), seeded.projects());
+    }
+
+    /** The demo projects seeded, by title. */
+    record Seeded(Map<String, ProjectId> projects) {
+    }
+
+    Seeded seed() {
+        WorkingDayCalendar calendar = calendars.calendar(REGION);
+        LocalDate today = ShanghaiDate.today(clock);
+
+        Project draft = tenders.create(construction("深圳市福田区某学校改扩建工程施工总承包", "440304",
+                lot("施工总承包", "86500000.00", "800000.00")), null, TENDEREE);
+
+        Project open = tenders.create(construction("深圳市南山区某道路综合整治工程", "440305",
+                lot("一标段（道路及排水）", "42300000.00", "400000.00"),
+                lot("二标段（绿化及照明）", "9800000.00", "150000.00")), null, TENDEREE);
+        if (announce(open, Track.CONSTRUCTION, calendar, today)) {
+            LotId first = open.lots().getFirst().id();
+            for (Actor bidder : BIDDERS) {
+                tenders.download(first, "127.0.0.1", bidder);
+            }
+            tenders.download(open.lots().get(1).id(), "127.0.0.1", BIDDERS.getFirst());
+        }
+
+        Project procurement = tenders.create(new ProjectSpec("深圳市政务服务中心办公设备采购项目",
+                Track.GOVERNMENT_PROCUREMENT, ProcurementMethod.OPEN_TENDER, TENDEREE.id(), AGENT.id(), REGION,
+                List.of(lot("第1包 计算机及外设", "1800000.00", "36000.00"), lot("第2包 自助服务终端", "2600000.00", "50000.00"))),
+                null, AGENT);
+        if (announce(procurement, Track.GOVERNMENT_PROCUREMENT, calendar, today)) {
+            tenders.download(procurement.lots().getFirst().id(), "127.0.0.1", BIDDERS.get(1));
+            tenders.amend(procurement.id(), "第1包技术参数表第3项内存容量由16GB调整为32GB", true, null, AGENT);
+            var challenge = tenders.fileObjection(procurement.id(), "第2包要求投标人在本市设立售后服务机构，属于以不合理条件限制供应商",
+                    BIDDERS.get(1));
+            tenders.answerObjection(procurement.id(), challenge.id(), "已删除该条款，改为承诺在合同签订后设立服务网点，见更正公告", null,
+                    AGENT);
+        }
+
+        Project suspended = tenders.create(construction("深圳市某公园照明提升改造工程", REGION,
+                lot("施工", "5600000.00", "100000.00")), null, TENDEREE);
+        if (announce(suspended, Track.CONSTRUCTION, calendar, today)) {
+            tenders.suspend(suspended.id(), "收到投诉，行政监督部门调查期间暂停招标投标活动", null, STAFF);
+        }
+
+        Project cancelled = tenders.create(construction("深圳市某街道办事处办公楼维修工程", REGION,
+                lot("维修", "3200000.00", "60000.00")), null, TENDEREE);
+        if (announce(cancelled, Track.CONSTRUCTION, calendar, today)) {
+            tenders.cancel(cancelled.id(), "项目资金计划调整，终止招标（招标投标法实施条例 第31条）", null, TENDEREE);
+        }
+        var projects = new LinkedHashMap<String, ProjectId>();
+        for (Project p : List.of(draft, open, procurement, suspended, cancelled)) {
+            projects.put(p.title(), p.id());
+        }
+        return new Seeded(projects);
+    }
+
+    /**
+     * Announces on the shortest schedule the track allows from today, plus a margin: documents for seven working days,
+     * bids due at 09:30 on the first working day at least 24 days away (≥ 20 days, 招标投标法 第24条 / 87号令 第20条).
+     */
+    private boolean announce(Project p, Track track, WorkingDayCalendar calendar, LocalDate today) {
+        LocalDate deadlineDay = today.plusDays(24);
+        if (!calendar.isLoaded(deadlineDay.getYear())) {
+            log.info("Demo data: {} stays a draft: the {} calendar is not loaded, so no bid deadline can be set",
+                    p.title(), deadlineDay.getYear());
+            return false;
+        }
+        while (!calendar.isWorkingDay(deadlineDay)) {
+            deadlineDay = deadlineDay.plusDays(1);
+        }
+        LocalDate documentsUntil = calendar.plusWorkingDays(today, 7).exact();
+        Instant deadline = deadlineDay.atTime(LocalTime.of(9, 30)).atZone(ShanghaiDate.ZONE).toInstant();
+        tenders.announce(p.id(), new AnnouncementSpec(documentsUntil, today, documentsUntil, deadline), null,
+                p.agent() != null ? AGENT : TENDEREE);
+        return true;
+    }
+
+    private static ProjectSpec construction(String title, String region, LotSpec... lots) {
+        return new ProjectSpec(title, Track.CONSTRUCTION, ProcurementMethod.OPEN_TENDER, TENDEREE.id(), null, region,
+                List.of(lots));
+    }
+
+    private static LotSpec lot(String name, String amount, String deposit) {
+        return new LotSpec(name, Money.yuan(amount), Money.yuan(deposit), 90, null);
+    }
+}

@@ -3,7 +3,9 @@ package org.example.gov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.platform.security.Role;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.TestApplicants;
@@ -163,7 +166,8 @@ class AuthorizationMatrixIT {
             "cases", List.of("case_file", "case_history", "partner_request", "bundle_application", "progress_query_attempt"),
             "evaluation", List.of("invitation", "rating", "rectification_ticket", "rectification_step", "service_occurrence"),
             "hotline", List.of("ticket", "ticket_history", "ticket_assist", "category", "responsibility", "article",
-                    "article_version"));
+                    "article_version"),
+            "trading", List.of("tender_project", "tender_lot", "document_download"));
 
     /** Broken on purpose, each in its own way; none can be read as a valid request. */
     static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),
@@ -422,6 +426,43 @@ class AuthorizationMatrixIT {
                 {"channel":"PHONE","type":"CONSULT","categoryCode":"010103",
                  "location":{"region":"440304","address":"福田区莲花街道"},"description":"保障性住房怎么申请",
                  "caller":{"name":"赵六","phone":"13700137000"}}""").expect(201).text("id")));
+        tradingFixtures();
+    }
+
+    /**
+     * A construction tender of the matrix's tenderee (subject tenderee-sz) entrusted to its agent (tender_agent-sz), in
+     * 福田, announced with its bid deadline 25 days ahead; the matrix's bidder has objected to the documents. When that
+     * deadline falls in a year the catalogue has not loaded (every December until next year's schedule is out), a test
+     * schedule for that year is loaded as an operator would load the official one, and trading-service's replica hears
+     * of it before the announcement goes through.
+     */
+    static void tradingFixtures() {
+        String tenderee = inside.get(Role.TENDEREE);
+        String project = gateway.post("/api/trading/projects", tenderee, """
+                {"title":"市民中心改造工程","track":"CONSTRUCTION","method":"OPEN_TENDER","agent":"tender_agent-sz",
+                 "region":"440304","lots":[{"name":"土建标段","amount":"1000000.00","deposit":"20000.00","bidValidityDays":90}]}""")
+                .expect(201).text("id");
+        LocalDate today = ShanghaiDate.today(Clock.systemUTC());
+        LocalDate deadline = today.plusDays(25);
+        values.put("announcementUntil", today.plusDays(10).toString());
+        values.put("documentsFrom", today.toString());
+        values.put("documentsUntil", today.plusDays(10).toString());
+        values.put("bidDeadline", deadline.atTime(9, 30).atZone(ShanghaiDate.ZONE).toInstant().toString());
+        String announcement = substitute("""
+                {"announcementUntil":"${announcementUntil}","documentsFrom":"${documentsFrom}",
+                 "documentsUntil":"${documentsUntil}","bidDeadline":"${bidDeadline}"}""");
+        int year = CalendarYears.firstYearNotLoadedFrom(gateway, today.getYear());
+        if (year <= deadline.getYear()) {
+            gateway.put("/api/calendar/years/" + year, gateway.devToken("operator1"), CalendarYears.testSchedule(year))
+                    .expect(200);
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> gateway.post(
+                "/api/trading/projects/" + project + "/announcement", tenderee, announcement).status() == 200);
+        String lot = gateway.get("/api/trading/projects/" + project, tenderee).expect(200).body().path("lots").get(0)
+                .path("id").asString();
+        String objection = gateway.post("/api/trading/projects/" + project + "/objections", inside.get(Role.BIDDER),
+                "{\"text\":\"资格条件要求本市业绩，排斥外地投标人\"}").expect(201).text("id");
+        fixtures.put("tender", Map.of("id", project, "lotId", lot, "objectionId", objection));
     }
 
     static String bundle(String maintainer, String item) {

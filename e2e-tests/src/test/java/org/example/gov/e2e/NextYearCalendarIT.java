@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.testsupport.ApiClient;
@@ -45,7 +42,7 @@ class NextYearCalendarIT {
     @Test
     void aCaseDueInAYearNotLoadedIsAcceptedProvisionallyAndRecomputedWhenTheYearIsLoaded() {
         LocalDate today = ShanghaiDate.today(Clock.systemUTC());
-        int year = firstYearNotLoadedFrom(today.getYear());
+        int year = CalendarYears.firstYearNotLoadedFrom(gateway, today.getYear());
         // working days left before that year (exact: those years are loaded), plus ten into it
         int promised = 10 + (year == today.getYear() ? 0 : gateway.get("/api/calendar/working-days?from=" + today
                 + "&to=" + (year - 1) + "-12-31", null).expect(200).body().path("workingDays").asInt());
@@ -62,7 +59,7 @@ class NextYearCalendarIT {
                 .expect(422).text("code")).as("the public API does not pass the estimate off as exact")
                 .isEqualTo("CALENDAR_YEAR_NOT_LOADED");
 
-        gateway.put("/api/calendar/years/" + year, operator, testSchedule(year)).expect(200);
+        gateway.put("/api/calendar/years/" + year, operator, CalendarYears.testSchedule(year)).expect(200);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                 !gateway.get("/api/cases/" + caseId, clerk).expect(200).body().path("deadline").path("dueDateProvisional")
@@ -76,25 +73,5 @@ class NextYearCalendarIT {
                 e -> caseId.equals(e.key()) && "gov.case.due-date-recomputed.v1".equals(e.type()), Duration.ofSeconds(30))
                 .getFirst();
         assertThat(recomputed.data()).contains(exact.toString()).contains(estimate.toString());
-    }
-
-    private static int firstYearNotLoadedFrom(int year) {
-        List<Integer> loaded = new ArrayList<>();
-        gateway.get("/api/calendar/years", null).expect(200).body().path("years")
-                .forEach(y -> loaded.add(y.path("year").asInt()));
-        int candidate = year;
-        while (loaded.contains(candidate)) {
-            candidate++;
-        }
-        return candidate;
-    }
-
-    /** A test fixture for the year: 1-7 January off. Not an official schedule. */
-    private static String testSchedule(int year) {
-        List<Map<String, Object>> days = new ArrayList<>();
-        for (int day = 1; day <= 7; day++) {
-            days.add(Map.of("name", "测试假期", "date", LocalDate.of(year, 1, day).toString(), "isOffDay", true));
-        }
-        return ApiClient.json(Map.of("year", year, "days", days));
     }
 }

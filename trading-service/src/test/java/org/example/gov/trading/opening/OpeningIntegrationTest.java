@@ -288,4 +288,50 @@ class OpeningIntegrationTest {
         assertThat(openings.passDeadline(LotId.of(lot))).isTrue();
         assertThat(tenders.facts(LotId.of(lot)).status()).isEqualTo(LotStatus.OPENING);
     }
+
+    @Test
+    void biddersAndThePartiesFollowTheOpeningLiveAndOutsidersCannot() throws Exception {
+        List<Bidder> three = List.of(bids.bidder(), bids.bidder(), bids.bidder());
+        List<SealedBid> sealed = new ArrayList<>();
+        three.forEach(b -> sealed.add(bids.bid(lot, b, "900000.00")));
+        afterDeadline(0);
+        openings.passDeadlines();
+        assertProblem(api.get("/api/trading/lots/" + lot + "/opening/live", bids.bidder().token()), 404,
+                "OPENING_NOT_FOUND");
+
+        var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            var request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/trading/lots/" + lot + "/opening/live"))
+                    .header("Authorization", "Bearer " + three.get(0).token()).header("Accept", "text/event-stream")
+                    .build();
+            var stream = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> r.body().forEach(lines::add));
+            awaitLine(lines, "event:following");
+            afterDeadline(3);
+            for (int i = 0; i < 3; i++) {
+                bids.decrypt(lot, three.get(i), SealedBidFixture.key(sealed.get(i), three.get(i))).expect(200);
+            }
+            List<String> seen = awaitLine(lines, "event:record-published");
+            assertThat(seen.stream().filter(l -> l.equals("event:bid-decrypted"))).hasSize(3);
+            assertThat(String.join("\n", seen)).contains(three.get(1).id());
+            stream.cancel(true);
+        }
+    }
+
+    /** The lines received until one equals {@code wanted} (10 s at most). */
+    static List<String> awaitLine(java.util.concurrent.BlockingQueue<String> lines, String wanted) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            String line = lines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line);
+                if (line.equals(wanted)) {
+                    return seen;
+                }
+            }
+        }
+        throw new AssertionError("no " + wanted + " in " + seen);
+    }
 }

@@ -75,24 +75,31 @@ public class SealedBidStore {
      */
     public List<Unsealing> unseal(LotId lot) {
         String prefix = lot + "\n";
-        List<Unsealing> found = new ArrayList<>();
-        jdbc.sql("SELECT entry_tag, bid_id, sealed, envelope FROM sealed_bid")
+        List<String[]> mine = new ArrayList<>();
+        // the seals only (small): the envelopes of other lots' bids are neither read nor parsed
+        jdbc.sql("SELECT entry_tag, bid_id, sealed FROM sealed_bid")
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     String plain = cipher.decrypt(rs.getString(3));
                     if (plain.startsWith(prefix)) {
-                        found.add(new Unsealing(rs.getString(1), parse(rs.getString(2), plain, rs.getString(4))));
+                        mine.add(new String[] { rs.getString(1), rs.getString(2), plain });
                     }
                 });
+        List<Unsealing> found = new ArrayList<>();
+        for (String[] m : mine) {
+            String envelope = jdbc.sql("SELECT envelope FROM sealed_bid WHERE entry_tag = :tag").param("tag", m[0])
+                    .query(String.class).single();
+            found.add(new Unsealing(m[0], parse(m[1], m[2], envelope)));
+        }
         for (Unsealing u : found) {
             UnsealedBid b = u.bid();
             Receipt r = b.receipt();
             jdbc.sql("""
                     INSERT INTO unsealed_bid (bid_id, lot_id, bidder, received_at, ciphertext_sm3, key_id, signature, envelope)
-                    VALUES (:bidId, :lot, :bidder, :at, :sm3, :keyId, :signature, :envelope)""")
+                    SELECT :bidId, :lot, :bidder, :at, :sm3, :keyId, :signature, envelope FROM sealed_bid WHERE entry_tag = :tag""")
                     .param("bidId", b.bidId()).param("lot", lot.toString()).param("bidder", b.bidder())
                     .param("at", Timestamp.from(b.receivedAt())).param("sm3", r.ciphertextSm3()).param("keyId", r.keyId())
-                    .param("signature", Base64.getEncoder().encodeToString(r.signature()))
-                    .param("envelope", new String(b.envelope().toJson(), StandardCharsets.UTF_8)).update();
+                    .param("signature", Base64.getEncoder().encodeToString(r.signature())).param("tag", u.entryTag())
+                    .update();
             jdbc.sql("DELETE FROM sealed_bid WHERE entry_tag = :tag").param("tag", u.entryTag()).update();
         }
         return found;

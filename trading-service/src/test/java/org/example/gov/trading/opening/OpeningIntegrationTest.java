@@ -267,6 +267,45 @@ class OpeningIntegrationTest {
         assertThat(events(2).stream().filter(e -> e.type().equals("gov.trading.bid-deadline-passed.v1"))).hasSize(1);
     }
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aBidBeingStoredHoldsTheCountUntilItCommitsSoNoBidIsAcceptedAfterTheCount() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            bids.bid(lot, bids.bidder(), "900000.00");
+        }
+        clock.set(LocalDate.of(2026, 3, 23), LocalTime.of(9, 29, 59));
+        var storing = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            // a bid's transaction that has read the lot (shared lock) and not yet committed, as BidService holds it
+            Future<?> bid = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                tenders.factsForBid(LotId.of(lot));
+                storing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            storing.await();
+            afterDeadline(0);
+            assertThat(openings.passDeadline(LotId.of(lot))).isFalse(); // skipped, not counted without that bid
+            assertThat(tenders.facts(LotId.of(lot)).status()).isEqualTo(LotStatus.TENDERING);
+            release.countDown();
+            bid.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(openings.passDeadline(LotId.of(lot))).isTrue();
+        // and once counted, the lot takes no bid whatever the time the upload completed
+        clock.set(LocalDate.of(2026, 3, 23), LocalTime.of(9, 29, 59));
+        Bidder late = bids.bidder();
+        assertProblem(bids.submit(lot, late, SealedBidFixture.seal(lot, late, "1.00")), 422, "BID_LATE");
+    }
+
     @Test
     void anUnansweredObjectionToTheDocumentsHoldsTheOpeningUntilAnswered() {
         for (int i = 0; i < 3; i++) {

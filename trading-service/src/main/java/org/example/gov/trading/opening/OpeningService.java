@@ -56,6 +56,7 @@ public class OpeningService {
     /** Who follow a lot's opening besides its bidders, each within their reach. */
     static final Set<Role> PARTIES = Set.of(Role.TENDEREE, Role.TENDER_AGENT, Role.TRADING_STAFF, Role.SUPERVISOR);
     static final Actor PLATFORM = new Actor("trading-service", "trading-service", Set.of(), null, null);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpeningService.class);
 
     private final OpeningRepository openings;
     private final BidService bids;
@@ -88,8 +89,13 @@ public class OpeningService {
         Instant now = clock.instant();
         int done = 0;
         for (LotId lot : tenders.lotsPastDeadline(now)) {
-            if (passDeadline(lot)) {
-                done++;
+            try {
+                if (passDeadline(lot)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                // one lot's failure (a deadlock victim, a concurrent step) must not hold the others: next tick retries
+                LOG.warn("deadline step of lot {} failed, retried next tick: {}", lot, e.toString());
             }
         }
         return done;
@@ -135,14 +141,18 @@ public class OpeningService {
         int done = 0;
         for (LotId lot : openings.windowsEnded(clock.instant(), 100)) {
             Instant now = clock.instant();
-            Boolean ended = transactions.execute(status -> openings.claim(lot)
-                    .filter(o -> o.decryptionEnded(openings.bids(lot), now))
-                    .map(o -> {
-                        publishRecord(o, openings.bids(lot), now);
-                        return true;
-                    }).orElse(false));
-            if (Boolean.TRUE.equals(ended)) {
-                done++;
+            try {
+                Boolean ended = transactions.execute(status -> openings.claim(lot)
+                        .filter(o -> o.decryptionEnded(openings.bids(lot), now))
+                        .map(o -> {
+                            publishRecord(o, openings.bids(lot), now);
+                            return true;
+                        }).orElse(false));
+                if (Boolean.TRUE.equals(ended)) {
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("end of the decryption window of lot {} failed, retried next tick: {}", lot, e.toString());
             }
         }
         return done;
@@ -265,13 +275,15 @@ public class OpeningService {
     // ------------------------------------------------------------------ reads
 
     /** The opening as the caller may see it: bids and prices only once the record is published. */
-    public record View(Opening opening, List<BidDecryption> bids, List<OpeningObjection> objections) {
+    public record View(Opening opening, List<BidDecryption> bids, Map<String, Instant> receivedAt,
+            List<OpeningObjection> objections) {
     }
 
     public View view(LotId lotId, Actor actor) {
         checkFollows(lotId, actor);
         Opening o = openings.find(lotId).orElseThrow(() -> noOpening(lotId));
-        return new View(o, o.stage() == OpeningStage.PUBLISHED ? openings.bids(lotId) : List.of(),
+        boolean published = o.stage() == OpeningStage.PUBLISHED;
+        return new View(o, published ? openings.bids(lotId) : List.of(), published ? receivedAt(lotId) : Map.of(),
                 openings.objections(lotId));
     }
 
@@ -309,8 +321,7 @@ public class OpeningService {
         opening.publish(all, now);
         all.forEach(openings::update);
         openings.update(opening);
-        Map<String, Instant> received = bids.unsealed(lotId).stream()
-                .collect(java.util.stream.Collectors.toMap(UnsealedBid::bidId, UnsealedBid::receivedAt));
+        Map<String, Instant> received = receivedAt(lotId);
         publish(new OpeningEvent.OpeningRecordPublished(opening.projectId(), opening.lotId(), opening.deadline(),
                 opening.deadlinePassedAt(), now,
                 all.stream().map(b -> new OpeningEvent.RecordedBid(b.bidId(), b.bidder(), received.get(b.bidId()),
@@ -322,6 +333,11 @@ public class OpeningService {
         audit.record(AuditKind.STAFF_ACTION, "DONE", PLATFORM, "trading.opening-record-published", "lot",
                 opening.lotId(), null, null);
         afterCommit(() -> live.push(lotId, "record-published", Map.of("publishedAt", now.toString())));
+    }
+
+    private Map<String, Instant> receivedAt(LotId lotId) {
+        return bids.unsealed(lotId).stream()
+                .collect(java.util.stream.Collectors.toMap(UnsealedBid::bidId, UnsealedBid::receivedAt));
     }
 
     private void publish(OpeningEvent e) {

@@ -184,6 +184,7 @@ class OpeningIntegrationTest {
         lines.forEach(line -> {
             String bidder = line.path("bidder").asString();
             String result = line.path("result").asString();
+            assertThat(line.path("receivedAt").asString()).isEqualTo("2026-03-20T02:00:00Z");
             if (bidder.equals(good.id())) {
                 assertThat(result).isEqualTo("DECRYPTED");
                 assertThat(line.path("total").asString()).isEqualTo("985000.00");

@@ -14,7 +14,7 @@ import org.example.gov.trading.opening.OpeningService;
 public record OpeningResponse(String lotId, String stage, int bidCount, Instant bidDeadline, Instant windowOpenedAt,
         Instant windowEndsAt, Instant publishedAt, List<BidLine> bids, List<ObjectionLine> objections) {
 
-    public record BidLine(String bidId, String bidder, String result, String reason, String reasonText, String total,
+    public record BidLine(String bidId, String bidder, Instant receivedAt, String result, String reason, String reasonText, String total,
             List<ScheduleLine> schedule, Instant decidedAt) {
     }
 
@@ -32,12 +32,12 @@ public record OpeningResponse(String lotId, String stage, int bidCount, Instant 
     static OpeningResponse of(OpeningService.View v) {
         var o = v.opening();
         return new OpeningResponse(o.lotId(), o.stage().name(), o.bidCount(), o.deadline(), o.deadlinePassedAt(),
-                o.windowEndsAt(), o.publishedAt(), v.bids().stream().map(OpeningResponse::line).toList(),
+                o.windowEndsAt(), o.publishedAt(), v.bids().stream().map(b -> line(b, v.receivedAt().get(b.bidId()))).toList(),
                 v.objections().stream().map(ObjectionLine::of).toList());
     }
 
-    private static BidLine line(BidDecryption b) {
-        return new BidLine(b.bidId(), b.bidder(), b.result().name(), b.reason(), b.reasonText(),
+    private static BidLine line(BidDecryption b, Instant receivedAt) {
+        return new BidLine(b.bidId(), b.bidder(), receivedAt, b.result().name(), b.reason(), b.reasonText(),
                 b.total() == null ? null : b.total().toPlainString(),
                 b.schedule().stream().map(i -> new ScheduleLine(i.item(), i.amount().toPlainString())).toList(),
                 b.decidedAt());

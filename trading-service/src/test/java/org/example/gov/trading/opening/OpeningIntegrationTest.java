@@ -272,6 +272,32 @@ class OpeningIntegrationTest {
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
+    void theReferenceClientsGatewayWorksAgainstTheServiceFromSubmissionToDecryption() throws Exception {
+        var base = java.net.URI.create("http://127.0.0.1:" + port);
+        List<Bidder> three = List.of(bids.bidder(), bids.bidder(), bids.bidder());
+        List<org.example.gov.trading.client.BidGateway> gateways = three.stream()
+                .map(b -> new org.example.gov.trading.client.BidGateway(base, b.token())).toList();
+        var verifier = new org.example.gov.trading.client.ReceiptVerifier(gateways.getFirst().receiptKeys());
+        for (int i = 0; i < 3; i++) {
+            SealedBid sealed = SealedBidFixture.seal(lot, three.get(i), "91000%d.00".formatted(i));
+            var receipt = gateways.get(i).submit(lot, sealed);
+            verifier.verify(receipt, sealed, lot);
+            assertThat(gateways.get(i).mine(lot).receipt()).isEqualTo(receipt);
+        }
+        afterDeadline(0);
+        openings.passDeadlines();
+        afterDeadline(1);
+        for (int i = 0; i < 3; i++) {
+            // the bidder fetches their envelope (from any machine) and unwraps the key with their private key
+            SealedBid stored = gateways.get(i).myEnvelope(lot);
+            byte[] key = org.example.gov.trading.client.BidUnlocker.unwrapKey(stored, three.get(i).keys().getPrivate());
+            assertThat(gateways.get(i).submitKey(lot, key).decrypted()).isTrue();
+        }
+        assertThat(openings.openedBids(LotId.of(lot))).extracting(b -> b.total().toPlainString())
+                .containsExactlyInAnyOrder("910000.00", "910001.00", "910002.00");
+    }
+
+    @Test
     void aBidBeingStoredHoldsTheCountUntilItCommitsSoNoBidIsAcceptedAfterTheCount() throws Exception {
         for (int i = 0; i < 3; i++) {
             bids.bid(lot, bids.bidder(), "900000.00");

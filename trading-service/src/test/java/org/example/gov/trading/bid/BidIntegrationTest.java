@@ -125,6 +125,19 @@ class BidIntegrationTest {
     }
 
     @Test
+    void aBidWithADocumentOfSeveralMegabytesIsAccepted() {
+        Bidder bidder = bids.bidder();
+        var d = SealedBidFixture.document(lot, bidder, "965000.00");
+        byte[] document = new byte[3 * 1024 * 1024];
+        new java.util.Random(1).nextBytes(document);
+        SealedBid big = org.example.gov.trading.client.BidSealer.seal(new org.example.gov.trading.client.BidDocument(
+                d.lotId(), d.bidder(), d.price(), d.documentName(), document), bidder.keys().getPublic());
+        assertThat(big.toJson().length).isGreaterThan(4 * 1024 * 1024); // above the platform's 1MB default
+        Receipt receipt = SealedBidFixture.receipt(bids.submit(lot, bidder, big).expect(201));
+        assertThat(receipt.ciphertextSm3()).isEqualTo(big.ciphertextSm3());
+    }
+
+    @Test
     void anythingButAWellFormedSealedBidIsRefusedWithoutEchoingIt() {
         Bidder bidder = bids.bidder();
         String clear = new String(SealedBidFixture.document(lot, bidder, "888888.88").toJson(), StandardCharsets.UTF_8);

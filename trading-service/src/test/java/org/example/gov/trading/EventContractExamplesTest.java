@@ -21,9 +21,23 @@ class EventContractExamplesTest {
             "gov.trading.tender-suspended.v1", "gov.trading.tender-resumed.v1", "gov.trading.tender-cancelled.v1",
             "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1");
 
+    /** Published by the opening, after the deadline: they may count bids and the record names the bidders. */
+    static final List<String> OPENING_TYPES = List.of("gov.trading.bid-deadline-passed.v1", "gov.trading.lot-failed.v1",
+            "gov.trading.opening-started.v1", "gov.trading.opening-record-published.v1");
+
     @Test
     void everyExampleMatchesItsSchema() {
         TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+        OPENING_TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+    }
+
+    @Test
+    void anOpeningRecordWithAResultOutsideDecryptedRevokedWithdrawnBreaksTheContract() {
+        String example = Contracts.example("gov.trading.opening-record-published.v1");
+        assertThat(example).contains("\"result\":\"REVOKED\"");
+        String pending = example.replace("\"result\":\"REVOKED\"", "\"result\":\"PENDING\"");
+        assertThatThrownBy(() -> Contracts.assertValid("gov.trading.opening-record-published.v1", pending))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
@@ -46,7 +60,7 @@ class EventContractExamplesTest {
             assertThat(in).isNotNull();
             String asyncapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(asyncapi).contains("address: gov.trading.events");
-            TYPES.forEach(type -> assertThat(asyncapi).contains("name: " + type,
+            java.util.stream.Stream.concat(TYPES.stream(), OPENING_TYPES.stream()).forEach(type -> assertThat(asyncapi).contains("name: " + type,
                     "payload: { $ref: 'events/trading/" + type + ".json' }"));
         }
     }

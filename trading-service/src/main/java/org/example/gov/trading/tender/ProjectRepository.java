@@ -70,6 +70,19 @@ public class ProjectRepository {
         return load("SELECT document, row_version FROM tender_project WHERE id = :id FOR UPDATE", id);
     }
 
+    /**
+     * The project under a shared lock (the bid seam): many bids hold it at once, the deadline job's
+     * {@link #claimForUpdateSkipLocked} waits for none of them and none of them is accepted after it.
+     */
+    public Optional<Project> findShared(ProjectId id) {
+        return load("SELECT document, row_version FROM tender_project WHERE id = :id LOCK IN SHARE MODE", id);
+    }
+
+    /** The project locked for update, or empty when another transaction holds it (the deadline job's claim). */
+    public Optional<Project> claimForUpdateSkipLocked(ProjectId id) {
+        return load("SELECT document, row_version FROM tender_project WHERE id = :id FOR UPDATE SKIP LOCKED", id);
+    }
+
     /** The project this creator created with this Idempotency-Key, if any. */
     public Optional<ProjectId> createdWith(String creator, String key) {
         return jdbc.sql("SELECT project_id FROM project_creation_key WHERE creator = :creator AND idem_key = :key")

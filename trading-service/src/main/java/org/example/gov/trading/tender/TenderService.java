@@ -268,6 +268,29 @@ public class TenderService {
         return projects.find(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId)).facts(lotId);
     }
 
+    /**
+     * The bid seam: the lot's facts read under a shared lock on its project's row, in the caller's transaction (call
+     * inside one). A bid's check-and-insert holds it until commit, so the deadline job's count
+     * ({@link #claimAtDeadline}) sees every bid accepted before it and none is accepted after it.
+     */
+    public LotFacts factsForBid(LotId lotId) {
+        return projects.findShared(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId)).facts(lotId);
+    }
+
+    /**
+     * The deadline job's claim of a lot, in the caller's transaction: the project's row locked for update, skipping it
+     * (empty) while another transaction holds it — another replica's run, a project step, or bids still being stored
+     * (the job tries again on its next tick). Exactly-once comes from this lock and {@link #deadlinePassed}'s 409.
+     */
+    public java.util.Optional<LotFacts> claimAtDeadline(LotId lotId) {
+        return projects.claimForUpdateSkipLocked(projectOf(lotId)).map(p -> p.facts(lotId));
+    }
+
+    /** Whether one of {@code roles} of the actor reaches the lot's project (the reach rules of the class comment). */
+    public boolean reaches(LotId lotId, Actor actor, Set<Role> roles) {
+        return projects.projectOf(lotId).flatMap(projects::find).filter(p -> reaches(actor, p, roles)).isPresent();
+    }
+
     /** At most {@code limit} TENDERING lots whose deadline is at or before {@code now}, oldest deadline first. */
     public List<LotId> lotsPastDeadline(Instant now, int limit) {
         return projects.lotsPastDeadline(now, limit);

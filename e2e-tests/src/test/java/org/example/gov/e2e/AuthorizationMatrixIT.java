@@ -3,6 +3,8 @@ package org.example.gov.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +23,10 @@ import java.util.regex.Pattern;
 import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.platform.security.Role;
 import org.example.gov.testsupport.ApiClient;
+import org.example.gov.trading.client.BidDocument;
+import org.example.gov.trading.client.BidSealer;
+import org.example.gov.trading.client.BidderKeys;
+import org.example.gov.trading.client.SealedBid;
 import org.example.gov.testsupport.TestApplicants;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -167,7 +173,8 @@ class AuthorizationMatrixIT {
             "evaluation", List.of("invitation", "rating", "rectification_ticket", "rectification_step", "service_occurrence"),
             "hotline", List.of("ticket", "ticket_history", "ticket_assist", "category", "responsibility", "article",
                     "article_version"),
-            "trading", List.of("tender_project", "tender_lot", "document_download"));
+            "trading", List.of("tender_project", "tender_lot", "document_download", "sealed_bid", "lot_opening",
+                    "opening_objection"));
 
     /** Broken on purpose, each in its own way; none can be read as a valid request. */
     static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),
@@ -462,7 +469,14 @@ class AuthorizationMatrixIT {
                 .path("id").asString();
         String objection = gateway.post("/api/trading/projects/" + project + "/objections", inside.get(Role.BIDDER),
                 "{\"text\":\"资格条件要求本市业绩，排斥外地投标人\"}").expect(201).text("id");
-        fixtures.put("tender", Map.of("id", project, "lotId", lot, "objectionId", objection));
+        // the matrix's bidder bids, sealed by the reference client on "its machine" with a key pair of its own
+        BidDocument document = new BidDocument(lot, "bidder-sz", BidDocument.Price.ofSchedule(List.of(
+                new BidDocument.Item("土建工程", new BigDecimal("960000.00")))), "投标文件.pdf",
+                "%PDF-1.7 投标文件".getBytes(StandardCharsets.UTF_8));
+        SealedBid sealed = BidSealer.seal(document, BidderKeys.generate().getPublic());
+        String bid = gateway.post("/api/trading/lots/" + lot + "/bids", inside.get(Role.BIDDER),
+                new String(sealed.toJson(), StandardCharsets.UTF_8)).expect(201).text("bidId");
+        fixtures.put("tender", Map.of("id", project, "lotId", lot, "objectionId", objection, "bidId", bid));
     }
 
     static String bundle(String maintainer, String item) {

@@ -134,6 +134,23 @@ class GatewayTest {
     }
 
     @Test
+    void aSealedBidMayCarryADocumentLargerThanTheGeneralLimitUpToItsOwn() {
+        String token = keys.mint("bidder1", "BIDDER");
+        String envelope = "{\"ciphertext\":\"" + "A".repeat(1_500_000) + "\"}";
+        client.post().uri("/api/trading/lots/L1/bids").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(envelope).exchange();
+        assertThat(backend.last("/api/trading/lots/L1/bids")).as("routed to trading-service").isNotNull();
+
+        problem(client.post().uri("/api/trading/lots/L2/bids").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"ciphertext\":\"" + "A".repeat(17_000_000) + "\"}")
+                .exchange().expectStatus().isEqualTo(413), "PAYLOAD_TOO_LARGE");
+        assertThat(backend.last("/api/trading/lots/L2/bids")).as("never reached the service").isNull();
+        problem(client.put().uri("/api/trading/lots/L3/bids").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(envelope)
+                .exchange().expectStatus().isEqualTo(413), "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void requestIdIsGeneratedWhenMissingOrUnsafe() {
         String token = keys.mint("clerk1", "CLERK");
         EntityExchangeResult<byte[]> result = client.post().uri("/api/cases")

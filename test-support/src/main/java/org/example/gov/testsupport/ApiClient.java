@@ -115,9 +115,15 @@ public final class ApiClient {
         builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<java.io.InputStream> response = http.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            String raw;
+            try (java.io.InputStream body = response.body()) {
+                // a server-sent event stream never ends by itself: its answer is its first event
+                raw = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
+                        ? firstEvent(body) : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            String raw = response.body();
             return new Response(response.statusCode(), parse(raw), raw, response.headers().map(), elapsed);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
@@ -125,6 +131,19 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** The lines of an event stream up to the end of its first event (a blank line after some content). */
+    private static String firstEvent(java.io.InputStream body) throws IOException {
+        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder event = new StringBuilder();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.isEmpty() && !event.isEmpty()) {
+                break;
+            }
+            event.append(line).append('\n');
+        }
+        return event.toString();
     }
 
     public static String json(Object value) {

@@ -73,7 +73,8 @@ public class SecurityConfiguration {
 
     /** Readable without a token (GET only). */
     public static final List<String> PUBLIC_GET_PATHS = List.of("/api/calendar/**", "/api/catalog/**",
-            "/api/cases/progress/**", "/api/cases/results", "/api/evaluations/public/**");
+            "/api/cases/progress/**", "/api/cases/results", "/api/evaluations/public/**",
+            "/api/trading/receipt-keys");
 
     /** Development endpoints, only with the "local" profile. */
     public static final String DEV_PATHS = "/dev/**";

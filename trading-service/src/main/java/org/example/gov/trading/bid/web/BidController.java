@@ -89,9 +89,9 @@ public class BidController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Public: whoever holds a receipt (a bidder, a court, a supervisor) verifies it without an account. */
     @GetMapping("/receipt-keys")
-    @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "The platform's receipt public keys (SM2), to verify bid receipts")
+    @Operation(summary = "The platform's receipt public keys (SM2), to verify bid receipts (no login needed)")
     public List<ReceiptKeyResponse> receiptKeys() {
         return bids.receiptKeys().stream()
                 .map(k -> new ReceiptKeyResponse(k.keyId(), BidderKeys.toPem(k.publicKey()))).toList();

@@ -19,11 +19,28 @@ class EventContractExamplesTest {
 
     static final List<String> TYPES = List.of("gov.trading.tender-announced.v1", "gov.trading.tender-amended.v1",
             "gov.trading.tender-suspended.v1", "gov.trading.tender-resumed.v1", "gov.trading.tender-cancelled.v1",
-            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1");
+            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1",
+            // bid security: these two happen before the deadline and are as secret as the tender events
+            "gov.trading.guarantee-issued.v1", "gov.trading.guarantee-verified.v1");
+
+    /** Bid-security events published after the deadline, to the guarantor / for the refund: they name the bidder. */
+    static final List<String> AFTER_DEADLINE = List.of("gov.trading.guarantee-released.v1",
+            "gov.trading.guarantee-claimed.v1", "gov.trading.deposit-refunded.v1");
 
     @Test
     void everyExampleMatchesItsSchema() {
         TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+        AFTER_DEADLINE.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+    }
+
+    @Test
+    void aGuaranteeIssuedEventCarryingNoGuarantorBreaksTheContractAndAClaimNeedsItsGround() {
+        String issued = Contracts.example("gov.trading.guarantee-issued.v1").replaceFirst("\"guarantor\":\"[^\"]*\",?", "");
+        assertThatThrownBy(() -> Contracts.assertValid("gov.trading.guarantee-issued.v1", issued))
+                .isInstanceOf(AssertionError.class);
+        String claimed = Contracts.example("gov.trading.guarantee-claimed.v1").replace("WITHDREW_AFTER_DEADLINE", "LATE");
+        assertThatThrownBy(() -> Contracts.assertValid("gov.trading.guarantee-claimed.v1", claimed))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
@@ -46,7 +63,7 @@ class EventContractExamplesTest {
             assertThat(in).isNotNull();
             String asyncapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(asyncapi).contains("address: gov.trading.events");
-            TYPES.forEach(type -> assertThat(asyncapi).contains("name: " + type,
+            java.util.stream.Stream.concat(TYPES.stream(), AFTER_DEADLINE.stream()).forEach(type -> assertThat(asyncapi).contains("name: " + type,
                     "payload: { $ref: 'events/trading/" + type + ".json' }"));
         }
     }

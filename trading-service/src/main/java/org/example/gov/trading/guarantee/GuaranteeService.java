@@ -44,9 +44,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <h2>For the bids and award capabilities</h2>
  * {@link #claim(LotId, String, ClaimGround, String, String, Actor)} records a claim on the bidder's verified guarantees
  * of a lot (staff today; the bids capability will call it when a bidder withdraws after the deadline or refuses to
- * sign) and {@link #release(LotId, String, Actor)} ends a lot's guarantees once it is awarded or ended.
+ * sign) and {@link #release(LotId, String, Actor)} ends a lot's guarantees once it is awarded or ended; the capabilities
+ * call {@link #claimForPlatform} and {@link #releaseForPlatform}, which act as {@link #PLATFORM}.
  */
 public class GuaranteeService {
+
+    /**
+     * The platform itself, as the bids and award capabilities act through {@link #claimForPlatform} and
+     * {@link #releaseForPlatform}: no region scope to check, audited as trading-service.
+     */
+    public static final Actor PLATFORM = new Actor("trading-service", "trading-service", Set.of(), null, null);
 
     private static final Set<Role> LOT_READERS = Set.of(Role.TRADING_STAFF, Role.SUPERVISOR);
     private static final List<GuaranteeStatus> OPEN = List.of(GuaranteeStatus.ISSUED, GuaranteeStatus.VERIFIED);
@@ -190,6 +197,20 @@ public class GuaranteeService {
                 .toList());
     }
 
+    /**
+     * {@link #claim} for the bids capability, which sees a withdrawal after the deadline (or the award capability a
+     * refusal to sign) and records the claim itself, with the fact it rests on (e.g. the withdrawal's time and receipt).
+     */
+    public List<Guarantee> claimForPlatform(LotId lotId, String bidder, ClaimGround ground, String reason,
+            String fact) {
+        return claim(lotId, bidder, ground, reason, fact, PLATFORM);
+    }
+
+    /** {@link #release} for the opening and award capabilities (a failed lot, an award, a contract). */
+    public List<Guarantee> releaseForPlatform(LotId lotId, String reason) {
+        return release(lotId, reason, PLATFORM);
+    }
+
     // ------------------------------------------------------------------ the one way to change a guarantee
 
     /** Load under lock, let the aggregate decide, store, publish, audit — in one transaction (or the caller's). */
@@ -215,7 +236,7 @@ public class GuaranteeService {
 
     private LotSecurity reachable(LotId lotId, Actor actor, Set<Role> roles) {
         LotSecurity lot = lot(lotId);
-        if (!ScopePolicy.of(actor, roles).covers(lot.region(), null)) {
+        if (actor != PLATFORM && !ScopePolicy.of(actor, roles).covers(lot.region(), null)) {
             throw new NotFoundException("LOT_NOT_FOUND", "No lot {0}", lotId);
         }
         return lot;

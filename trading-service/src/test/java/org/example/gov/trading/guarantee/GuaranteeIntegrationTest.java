@@ -145,7 +145,9 @@ class GuaranteeIntegrationTest {
                 .expect(200).text("id")).as("a repeated push answers the same guarantee").isEqualTo(pushed.text("id"));
         assertProblem(api.post("/api/guarantor/guarantees", guarantor,
                 push(n, lotId, "bidder1", "30000.00", "2026-06-20")), 409, "GUARANTEE_NUMBER_TAKEN");
-        assertProblem(api.post("/api/guarantor/guarantees", bidder1,
+        // (a bidder of its own: the refusal is audited under its name, and other tests look for bidder1's entries)
+        assertProblem(api.post("/api/guarantor/guarantees", TestTokens.shared().mint("bidder-g", "440300", null,
+                "BIDDER"),
                 push(number(), lotId, "bidder1", "20000.00", "2026-06-20")), 403, "FORBIDDEN");
 
         assertProblem(api.post("/api/trading/lots/" + lotId + "/guarantees/mine/verification", bidder1,
@@ -283,5 +285,42 @@ class GuaranteeIntegrationTest {
                 .satisfies(e -> assertThat(e.data()).contains(lotId, "bidder1", n1));
         assertThat(events).filteredOn(e -> e.type().equals("gov.trading.guarantee-claimed.v1")).singleElement()
                 .satisfies(e -> assertThat(e.data()).contains("WITHDREW_AFTER_DEADLINE", "bidder2"));
+    }
+
+    @Autowired
+    GuaranteeService guarantees;
+
+    @Test
+    void theAwardCapabilityRecordsARefusalToSignOnlyOnceAwardedAndReleasesAFailedLotsGuarantees() {
+        String lotId = announcedLot();
+        String failedLot = announcedLot();
+        String n1 = number();
+        String n2 = number();
+        api.post("/api/guarantor/guarantees", guarantor, push(n1, lotId, "bidder1", "20000.00", "2026-06-20"))
+                .expect(201);
+        api.post("/api/trading/lots/" + lotId + "/guarantees/mine/verification", bidder1, presentation(n1, document(n1)))
+                .expect(200);
+        api.post("/api/guarantor/guarantees", guarantor, push(n2, failedLot, "bidder2", "20000.00", "2026-06-20"))
+                .expect(201);
+        LotId lot = LotId.of(lotId);
+        clock.set(LocalDate.of(2026, 3, 23), LocalTime.of(9, 30));
+        tenders.deadlinePassed(lot, 3, clock.instant());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> guarantees.claimForPlatform(lot, "bidder1",
+                ClaimGround.REFUSED_TO_SIGN, "中标人拒绝签订合同", "拒签函 2026-04-20"))
+                .isInstanceOfSatisfying(org.example.gov.platform.problem.BusinessRuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("CLAIM_BEFORE_AWARD"));
+        tenders.openingConcluded(lot);
+        tenders.evaluationConcluded(lot);
+        tenders.awarded(lot);
+        List<Guarantee> claimed = guarantees.claimForPlatform(lot, "bidder1", ClaimGround.REFUSED_TO_SIGN,
+                "中标人拒绝签订合同", "拒签函 2026-04-20");
+        assertThat(claimed).singleElement().satisfies(g -> {
+            assertThat(g.status()).isEqualTo(GuaranteeStatus.CLAIMED);
+            assertThat(g.claim().recordedBy()).isEqualTo("trading-service");
+        });
+
+        assertThat(tenders.deadlinePassed(LotId.of(failedLot), 2, clock.instant())).isEqualTo(LotStatus.FAILED);
+        assertThat(guarantees.releaseForPlatform(LotId.of(failedLot), "流标")).singleElement()
+                .satisfies(g -> assertThat(g.status()).isEqualTo(GuaranteeStatus.RELEASED));
     }
 }

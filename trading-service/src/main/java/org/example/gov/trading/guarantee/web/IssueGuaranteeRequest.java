@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * the last day it is valid (Beijing date), and the SM3 of the guarantee document it gave the bidder.
  */
 public record IssueGuaranteeRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+") String guaranteeNumber,
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String guaranteeNumber,
         @NotNull UUID lotId,
         @NotBlank @Size(max = 64) String bidder,
         @NotNull @DecimalMin(value = "0.01") @Digits(integer = 13, fraction = 2) BigDecimal amount,

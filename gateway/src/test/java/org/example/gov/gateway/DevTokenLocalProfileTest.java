@@ -8,10 +8,15 @@ import java.util.Map;
 
 import com.nimbusds.jwt.SignedJWT;
 
+import org.example.gov.gateway.partner.PartnerKeyRing;
+import org.example.gov.testsupport.PartnerSigner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -116,5 +121,34 @@ class DevTokenLocalProfileTest {
                 .jsonPath("$[?(@.id == 'partner-gx')].region").isEqualTo("450000")
                 .jsonPath("$[?(@.id == 'SZ-FUTIAN-W01')].roles[0]").isEqualTo("WINDOW_DEVICE")
                 .jsonPath("$[?(@.id == 'handler1')].department").isEqualTo("市住房和建设局");
+    }
+
+    @Autowired
+    @Qualifier("guarantorKeyRing")
+    PartnerKeyRing guarantors;
+
+    @Autowired
+    @Qualifier("partnerKeyRing")
+    PartnerKeyRing partners;
+
+    @Autowired
+    Environment environment;
+
+    /** The README-guarantees recipe signs with the demo-guarantor-client key: it must verify with guarantor1's ring. */
+    @Test
+    void theDemoGuarantorsPrivateKeyMatchesItsKeyInTheGuarantorsRingOnly() {
+        String privateKey = environment.getRequiredProperty("demo-guarantor-client.sm2-private-key");
+        String keyId = environment.getRequiredProperty("demo-guarantor-client.sm2-key-id");
+        String body = "{\"guaranteeNumber\":\"BG-DEMO-0001\"}";
+        PartnerSigner.SignedHeaders signed = PartnerSigner.sign("POST", "/api/guarantor/guarantees", body, keyId,
+                PartnerSigner.SM2, privateKey);
+        byte[] stringToSign = PartnerSigner.stringToSign("POST", "/api/guarantor/guarantees", body,
+                Long.parseLong(signed.timestamp()), signed.nonce()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] signature = java.util.Base64.getDecoder().decode(signed.signature());
+
+        assertThat(guarantors.find("guarantor1", keyId)).hasValueSatisfying(
+                key -> assertThat(key.verifier().verify(stringToSign, signature)).isTrue());
+        assertThat(partners.find("guarantor1", keyId)).as("not a partner key").isEmpty();
+        assertThat(guarantors.find("partner-gx", "gx-demo-sm2")).as("nor a partner's key a guarantor's").isEmpty();
     }
 }

@@ -19,7 +19,13 @@ class EventContractExamplesTest {
 
     static final List<String> TYPES = List.of("gov.trading.tender-announced.v1", "gov.trading.tender-amended.v1",
             "gov.trading.tender-suspended.v1", "gov.trading.tender-resumed.v1", "gov.trading.tender-cancelled.v1",
-            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1");
+            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1",
+            // bid security: these two happen before the deadline and are as secret as the tender events
+            "gov.trading.guarantee-issued.v1", "gov.trading.guarantee-verified.v1");
+
+    /** Bid-security events published after the deadline, to the guarantor / for the refund: they name the bidder. */
+    static final List<String> AFTER_DEADLINE = List.of("gov.trading.guarantee-released.v1",
+            "gov.trading.guarantee-claimed.v1", "gov.trading.deposit-refunded.v1");
 
     /** Published by the opening, after the deadline: they may count bids and the record names the bidders. */
     static final List<String> OPENING_TYPES = List.of("gov.trading.bid-deadline-passed.v1", "gov.trading.lot-failed.v1",
@@ -29,6 +35,7 @@ class EventContractExamplesTest {
     void everyExampleMatchesItsSchema() {
         TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
         OPENING_TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+        AFTER_DEADLINE.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
     }
 
     @Test
@@ -37,6 +44,16 @@ class EventContractExamplesTest {
         assertThat(example).contains("\"result\":\"REVOKED\"");
         String pending = example.replace("\"result\":\"REVOKED\"", "\"result\":\"PENDING\"");
         assertThatThrownBy(() -> Contracts.assertValid("gov.trading.opening-record-published.v1", pending))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aGuaranteeIssuedEventCarryingNoGuarantorBreaksTheContractAndAClaimNeedsItsGround() {
+        String issued = Contracts.example("gov.trading.guarantee-issued.v1").replaceFirst("\"guarantor\":\"[^\"]*\",?", "");
+        assertThatThrownBy(() -> Contracts.assertValid("gov.trading.guarantee-issued.v1", issued))
+                .isInstanceOf(AssertionError.class);
+        String claimed = Contracts.example("gov.trading.guarantee-claimed.v1").replace("WITHDREW_AFTER_DEADLINE", "LATE");
+        assertThatThrownBy(() -> Contracts.assertValid("gov.trading.guarantee-claimed.v1", claimed))
                 .isInstanceOf(AssertionError.class);
     }
 
@@ -60,7 +77,8 @@ class EventContractExamplesTest {
             assertThat(in).isNotNull();
             String asyncapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(asyncapi).contains("address: gov.trading.events");
-            java.util.stream.Stream.concat(TYPES.stream(), OPENING_TYPES.stream()).forEach(type -> assertThat(asyncapi).contains("name: " + type,
+            java.util.stream.Stream.of(TYPES, OPENING_TYPES, AFTER_DEADLINE).flatMap(List::stream)
+                    .forEach(type -> assertThat(asyncapi).contains("name: " + type,
                     "payload: { $ref: 'events/trading/" + type + ".json' }"));
         }
     }

@@ -37,6 +37,7 @@ public class GatewayAudit {
     public static final String TOKEN_MISSING = "TOKEN_MISSING";
     public static final String TOKEN_INVALID = "TOKEN_INVALID";
     public static final String PARTNER_ROLE_REQUIRED = "PARTNER_ROLE_REQUIRED";
+    public static final String GUARANTOR_ROLE_REQUIRED = "GUARANTOR_ROLE_REQUIRED";
 
     static final Duration WARN_EVERY = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(GatewayAudit.class);

@@ -30,10 +30,18 @@ public final class PartnerKeyRing {
     }
 
     public static PartnerKeyRing of(PartnerKeysProperties properties) {
+        return of(properties.partners(), "platform.partners", "Partner");
+    }
+
+    /**
+     * A ring of another kind of machine client that signs the same way (guarantors, issue 14): its own keys under
+     * {@code prefix}, so a key of one kind never opens the other's route.
+     */
+    public static PartnerKeyRing of(Map<String, PartnerKeysProperties.Partner> signers, String prefix, String kind) {
         List<String> problems = new ArrayList<>();
         Map<String, PartnerKey> byId = new HashMap<>();
-        properties.partners().forEach((partnerId, partner) -> {
-            String where = "platform.partners." + partnerId + ".keys";
+        signers.forEach((partnerId, partner) -> {
+            String where = prefix + "." + partnerId + ".keys";
             if (partner.keys().size() > MAX_KEYS_PER_PARTNER) {
                 problems.add(where + ": at most " + MAX_KEYS_PER_PARTNER + " active keys (the current one and the one "
                         + "being rotated out), found " + partner.keys().size());
@@ -54,7 +62,7 @@ public final class PartnerKeyRing {
             }
         });
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Partner signing keys are misconfigured:\n  - "
+            throw new IllegalStateException(kind + " signing keys are misconfigured:\n  - "
                     + String.join("\n  - ", problems));
         }
         return new PartnerKeyRing(byId);

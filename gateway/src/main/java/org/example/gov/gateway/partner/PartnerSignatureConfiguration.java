@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import org.example.gov.gateway.store.GatewaySchema;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -31,20 +32,38 @@ public class PartnerSignatureConfiguration {
         return PartnerKeyRing.of(properties);
     }
 
+    /** The guarantors' own ring (issue 14): their keys never open the partner route, nor partners' keys theirs. */
+    @Bean
+    PartnerKeyRing guarantorKeyRing(GuarantorKeysProperties properties) {
+        return PartnerKeyRing.of(properties.guarantors(), "platform.guarantors", "Guarantor");
+    }
+
     @Bean
     NonceStore nonceStore(DataSource dataSource) {
         return new NonceStore(dataSource);
     }
 
     @Bean
-    PartnerRequestVerifier partnerRequestVerifier(PartnerKeyRing partnerKeyRing, NonceStore nonceStore,
+    PartnerRequestVerifier partnerRequestVerifier(@Qualifier("partnerKeyRing") PartnerKeyRing partnerKeyRing, NonceStore nonceStore,
             GatewaySchema gatewaySchema, Scheduler partnerNonceScheduler, PartnerSignatureProperties properties) {
         return new PartnerRequestVerifier(partnerKeyRing, nonceStore, gatewaySchema, partnerNonceScheduler, properties,
                 Clock.systemUTC());
     }
 
+    /**
+     * Guarantor calls are checked by the same mechanism with the guarantors' ring. Nonces share the store: a nonce is
+     * remembered per (caller, nonce) and a token's subject names one caller only.
+     */
     @Bean
-    NonceHousekeeping nonceHousekeeping(NonceStore nonceStore, PartnerRequestVerifier partnerRequestVerifier,
+    PartnerRequestVerifier guarantorRequestVerifier(@Qualifier("guarantorKeyRing") PartnerKeyRing guarantorKeyRing, NonceStore nonceStore,
+            GatewaySchema gatewaySchema, Scheduler partnerNonceScheduler, PartnerSignatureProperties properties) {
+        return new PartnerRequestVerifier(guarantorKeyRing, nonceStore, gatewaySchema, partnerNonceScheduler,
+                properties, Clock.systemUTC());
+    }
+
+    @Bean
+    NonceHousekeeping nonceHousekeeping(NonceStore nonceStore,
+            @Qualifier("partnerRequestVerifier") PartnerRequestVerifier partnerRequestVerifier,
             Scheduler partnerNonceScheduler) {
         return new NonceHousekeeping(nonceStore, partnerRequestVerifier, partnerNonceScheduler);
     }

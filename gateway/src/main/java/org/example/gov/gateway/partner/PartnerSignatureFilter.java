@@ -19,13 +19,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 import reactor.core.publisher.Mono;
 
 /**
- * Every request on {@code /api/partner/**} must be signed by the partner its token names (issue 12): it sits in the
+ * Every request on a signed route ({@link SignedRoute}: {@code /api/partner/**}, {@code /api/guarantor/**}) must be
+ * signed by the machine client its token names, with a key of that route's own ring (issue 12; guarantors issue 14).
+ * For partners: every request on {@code /api/partner/**} must be signed by the partner its token names: it sits in the
  * security chain after authorization, so the caller is authenticated. A token without role PARTNER gets 403 here
  * (the signature only means something for partner keys, and the body should not travel to case-service to be refused
  * there). The body is read once (at most {@code platform.gateway.max-request-body}, also when chunked), hashed for
@@ -36,10 +36,9 @@ import reactor.core.publisher.Mono;
  */
 public class PartnerSignatureFilter implements WebFilter {
 
-    static final String PARTNER_AUTHORITY = "ROLE_PARTNER";
     private static final Logger log = LoggerFactory.getLogger(PartnerSignatureFilter.class);
-    private static final PathPattern PARTNER_PATHS = PathPatternParser.defaultInstance.parse("/api/partner/**");
 
+    private final SignedRoute route;
     private final PartnerRequestVerifier verifier;
     private final Problems problems;
     private final GatewayAudit audit;
@@ -47,6 +46,13 @@ public class PartnerSignatureFilter implements WebFilter {
 
     public PartnerSignatureFilter(PartnerRequestVerifier verifier, Problems problems, GatewayAudit audit,
             long maxBodyBytes) {
+        this(SignedRoute.PARTNER, verifier, problems, audit, maxBodyBytes);
+    }
+
+    /** The filter of one signed route, whose verifier holds that route's own key ring. */
+    public PartnerSignatureFilter(SignedRoute route, PartnerRequestVerifier verifier, Problems problems,
+            GatewayAudit audit, long maxBodyBytes) {
+        this.route = route;
         this.verifier = verifier;
         this.problems = problems;
         this.audit = audit;
@@ -55,7 +61,7 @@ public class PartnerSignatureFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!PARTNER_PATHS.matches(exchange.getRequest().getPath().pathWithinApplication())) {
+        if (!route.paths().matches(exchange.getRequest().getPath().pathWithinApplication())) {
             return chain.filter(exchange);
         }
         return ReactiveSecurityContextHolder.getContext()
@@ -69,8 +75,8 @@ public class PartnerSignatureFilter implements WebFilter {
                         audit.refused(exchange, 401, GatewayAudit.TOKEN_MISSING, null);
                         return problems.write(exchange, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null);
                     }
-                    if (!isPartner(caller.get())) {
-                        audit.refused(exchange, 403, GatewayAudit.PARTNER_ROLE_REQUIRED, caller.get());
+                    if (!holds(caller.get(), route.authority())) {
+                        audit.refused(exchange, 403, route.roleRefusal(), caller.get());
                         return problems.write(exchange, HttpStatus.FORBIDDEN, "FORBIDDEN", null);
                     }
                     return verified(exchange, chain, caller.get());
@@ -114,17 +120,18 @@ public class PartnerSignatureFilter implements WebFilter {
             PartnerSignatureException e) {
         SignatureFailure failure = e.failure();
         // never the signature or the body: who, which key, why
-        log.info("Partner request refused: {} {} partner={} key={} {}: {}", exchange.getRequest().getMethod(),
+        log.info("{} request refused: {} {} caller={} key={} {}: {}", route.name(), exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath(), caller.getName(), keyId, failure.code(), e.getMessage());
         audit.refused(exchange, 401, failure.code(), caller);
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "PartnerSignature realm=\"partner\"");
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                "PartnerSignature realm=\"" + route.realm() + "\"");
         return failure == SignatureFailure.REQUEST_EXPIRED
                 ? problems.write(exchange, HttpStatus.UNAUTHORIZED, failure.code(), null, verifier.window().toSeconds())
                 : problems.write(exchange, HttpStatus.UNAUTHORIZED, failure.code(), null);
     }
 
-    static boolean isPartner(Authentication authentication) {
+    private static boolean holds(Authentication authentication, String authority) {
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(PARTNER_AUTHORITY::equals);
+                .anyMatch(authority::equals);
     }
 }

@@ -6,6 +6,8 @@ public enum LimitKind {
     USER("u"),
     /** a partner city (role PARTNER), by JWT subject: its own, larger quota */
     PARTNER("p"),
+    /** a guarantor (role GUARANTOR) pushing bid guarantees, by JWT subject: a machine quota of its own */
+    GUARANTOR("g"),
     /** a call without a token, by client address */
     ADDRESS("a"),
     /** an Open311 app or partner on /open311/v2/**, by the SHA-256 of its api_key: a partner-sized quota of its own */

@@ -1,6 +1,8 @@
 package org.example.gov.gateway.ratelimit;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.example.gov.gateway.problem.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -22,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies the quotas. It sits in the security filter chain right after authentication (SecurityConfiguration), so
- * it knows who is calling: a valid token counts against its subject (role PARTNER: the partner quota), no token
+ * it knows who is calling: a valid token counts against its subject (role PARTNER: the partner quota; GUARANTOR: the guarantor quota), no token
  * against the client address; an invalid token was already refused (401) and costs no quota. Probes, the
  * development endpoints and the circuit breakers' fallbacks are never limited; the management port has its own
  * chain. Open311 (/open311/v2/**, public) counts per api_key (query parameter or form field, by its SHA-256:
@@ -33,6 +35,7 @@ import reactor.core.publisher.Mono;
 public class RateLimitFilter implements WebFilter {
 
     static final String PARTNER_AUTHORITY = "ROLE_PARTNER";
+    static final String GUARANTOR_AUTHORITY = "ROLE_GUARANTOR";
     private static final List<PathPattern> UNLIMITED = List.of("/livez", "/readyz", "/actuator/**", "/dev/**",
             "/fallback/**").stream().map(PathPatternParser.defaultInstance::parse).toList();
     private static final PathPattern OPEN311 = PathPatternParser.defaultInstance.parse("/open311/v2/**");
@@ -78,10 +81,11 @@ public class RateLimitFilter implements WebFilter {
     }
 
     static LimitKey keyOf(Authentication authentication) {
-        boolean partner = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(PARTNER_AUTHORITY::equals);
-        return new LimitKey(partner ? LimitKind.PARTNER : LimitKind.USER, authentication.getName());
+        Set<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        LimitKind kind = authorities.contains(PARTNER_AUTHORITY) ? LimitKind.PARTNER
+                : authorities.contains(GUARANTOR_AUTHORITY) ? LimitKind.GUARANTOR : LimitKind.USER;
+        return new LimitKey(kind, authentication.getName());
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, Decision decision) {

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled            off only for tests that are not about limits [RATE_LIMIT_ENABLED]
  * @param user               per authenticated user (JWT subject)
  * @param partner            per partner city (role PARTNER), instead of {@code user}
+ * @param guarantor          per guarantor (role GUARANTOR), instead of {@code user}; default: the partners' limit
  * @param address            per client address, for calls without a token
  * @param open311            per Open311 api_key (its SHA-256) on /open311/v2/** (calls without one count per address)
  * @param trustedProxies     how many reverse proxies in front of the gateway append to X-Forwarded-For (0: use the
@@ -18,12 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storeRetryInterval after a store failure, how long requests are served unchecked before the store is tried again
  */
 @ConfigurationProperties("platform.rate-limit")
-public record RateLimitProperties(boolean enabled, Limit user, Limit partner, Limit address, Limit open311,
+public record RateLimitProperties(boolean enabled, Limit user, Limit partner, Limit guarantor, Limit address,
+        Limit open311,
         int trustedProxies, Duration storeTimeout, Duration storeRetryInterval) {
 
     public RateLimitProperties {
         user = user == null ? new Limit(20, Duration.ofSeconds(1), 100) : user;
         partner = partner == null ? new Limit(50, Duration.ofSeconds(1), 250) : partner;
+        guarantor = guarantor == null ? partner : guarantor;
         address = address == null ? new Limit(30, Duration.ofSeconds(1), 150) : address;
         open311 = open311 == null ? partner : open311;
         trustedProxies = Math.max(0, trustedProxies);
@@ -35,6 +38,7 @@ public record RateLimitProperties(boolean enabled, Limit user, Limit partner, Li
         return switch (kind) {
             case USER -> user;
             case PARTNER -> partner;
+            case GUARANTOR -> guarantor;
             case ADDRESS -> address;
             case OPEN311 -> open311;
         };

@@ -5,11 +5,13 @@ import java.util.List;
 import org.example.gov.gateway.audit.GatewayAudit;
 import org.example.gov.gateway.partner.PartnerRequestVerifier;
 import org.example.gov.gateway.partner.PartnerSignatureFilter;
+import org.example.gov.gateway.partner.SignedRoute;
 import org.example.gov.gateway.problem.Problems;
 import org.example.gov.gateway.ratelimit.ClientAddresses;
 import org.example.gov.gateway.ratelimit.RateLimitFilter;
 import org.example.gov.gateway.ratelimit.SharedRateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,8 +57,8 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway is a reactive OAuth2 resource server (JWT, RS256, issuer and expiry checked). It only decides
  * "public or authenticated"; role checks per operation happen in the services, which receive the same
- * Authorization header, except on /api/partner/**, where the caller must be a PARTNER whose request is signed
- * (PartnerSignatureFilter). 401/403 are problem documents; CORS is answered here, before authentication; the rate
+ * Authorization header, except on /api/partner/** and /api/guarantor/**, where the caller must be a PARTNER
+ * (GUARANTOR) whose request is signed with a key of the partners' (guarantors') ring (PartnerSignatureFilter). 401/403 are problem documents; CORS is answered here, before authentication; the rate
  * limits apply right after authentication (429 problems).
  */
 @Configuration(proxyBeanMethods = false)
@@ -99,7 +101,9 @@ public class SecurityConfiguration {
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ManagementRequests management,
             ReactiveJwtDecoder jwtDecoder, Problems problems, Environment environment,
             ObjectProvider<SharedRateLimiter> rateLimiter, ObjectProvider<ClientAddresses> clientAddresses,
-            PartnerRequestVerifier partnerRequests, GatewayAudit audit,
+            @Qualifier("partnerRequestVerifier") PartnerRequestVerifier partnerRequestVerifier,
+            @Qualifier("guarantorRequestVerifier") PartnerRequestVerifier guarantorRequestVerifier,
+            GatewayAudit audit,
             @Value("${platform.gateway.max-request-body:1MB}") DataSize maxRequestBody,
             @Value("${platform.audit.base-path}") String auditBasePath) {
         // every refusal the gateway answers itself goes to its audit trail (issue 12), recorded off the event loop
@@ -125,8 +129,11 @@ public class SecurityConfiguration {
         }
         // partner calls must be signed by the token's partner (issue 12): after authorization, so the caller is known
         // and anonymous calls already got their 401; after the quotas, so a flood is refused before any database work
-        http.addFilterAfter(new PartnerSignatureFilter(partnerRequests, problems, audit, maxRequestBody.toBytes()),
-                SecurityWebFiltersOrder.AUTHORIZATION);
+        http.addFilterAfter(new PartnerSignatureFilter(SignedRoute.PARTNER, partnerRequestVerifier, problems, audit,
+                maxRequestBody.toBytes()), SecurityWebFiltersOrder.AUTHORIZATION);
+        // guarantors (电子投标保函, issue 14) the same way, with their own key ring
+        http.addFilterAfter(new PartnerSignatureFilter(SignedRoute.GUARANTOR, guarantorRequestVerifier, problems, audit,
+                maxRequestBody.toBytes()), SecurityWebFiltersOrder.AUTHORIZATION);
         return http.securityMatcher(new NegatedServerWebExchangeMatcher(management))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -56,6 +56,10 @@ class PartnerSignatureTest {
     static final String ZJ_OLD_SECRET = "zj-test-secret-2024-0123456789abcdefghij";
     static final String ZJ_NEW_SECRET = "zj-test-secret-2025-0123456789abcdefghij";
     static final String[] SM2 = sm2KeyPair(); // {private PKCS#8 base64, public SubjectPublicKeyInfo base64}
+    static final String[] GUARANTOR_SM2 = sm2KeyPair();
+    static final String GUARANTEE = """
+            {"guaranteeNumber":"BG-2026-0001","lotId":"7d1f7a52-6a55-4c36-9d43-0f3c1b7f2b10","bidder":"bidder1",\
+            "amount":"20000.00","validUntil":"2027-03-01","documentSm3":"ab"}""";
     static final String BODY = """
             {"itemId":"item-1","partnerReference":"GX-2025-0001","applicant":{"id":"gx-citizen-1","name":"黄六"}}""";
 
@@ -75,6 +79,7 @@ class PartnerSignatureTest {
     static Map<String, String> settings(int dbPort) {
         Map<String, String> settings = new HashMap<>();
         settings.put("CASE_URL", backend.url());
+        settings.put("TRADING_URL", backend.url());
         settings.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyLocation());
         settings.put("DB_HOST", "127.0.0.1");
         settings.put("DB_PORT", Integer.toString(dbPort));
@@ -92,6 +97,10 @@ class PartnerSignatureTest {
         settings.put("platform.partners.partner-zj.keys[1].id", "zj-2025");
         settings.put("platform.partners.partner-zj.keys[1].scheme", "HMAC-SHA256");
         settings.put("platform.partners.partner-zj.keys[1].secret", ZJ_NEW_SECRET);
+        // the demo guarantor's ring (issue 14): an SM2 key of its own
+        settings.put("platform.guarantors.guarantor1.keys[0].id", "g1-sm2");
+        settings.put("platform.guarantors.guarantor1.keys[0].scheme", "SM2");
+        settings.put("platform.guarantors.guarantor1.keys[0].public-key", GUARANTOR_SM2[1]);
         return settings;
     }
 
@@ -252,6 +261,47 @@ class PartnerSignatureTest {
         assertThat(backend.count(path)).as("never forwarded unchecked").isZero();
         assertThat(replicas.get(withoutStore, "/api/cases/1", "Authorization", "Bearer " + keys.mint("clerk1", "CLERK"))
                 .statusCode()).as("other routes are served (the limiter fails open)").isEqualTo(200);
+    }
+
+    @Test
+    void aGuarantorsSm2SignedPushReachesTradingServiceWithItsBodyIntact() {
+        String g1 = "Bearer " + keys.mint("guarantor1", "GUARANTOR");
+        String path = "/api/guarantor/guarantees";
+        SignedHeaders signed = PartnerSigner.sign("POST", path, GUARANTEE, "g1-sm2", PartnerSigner.SM2,
+                GUARANTOR_SM2[0]);
+        HttpResponse<String> answer = post(a, path, GUARANTEE, g1, signed);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(backend.last(path).body()).isEqualTo(GUARANTEE.getBytes(StandardCharsets.UTF_8));
+        assertThat(backend.last(path).headers().getFirst("Authorization")).isEqualTo(g1);
+        problem(post(b, path, GUARANTEE, g1, signed), 401, "PARTNER_NONCE_REUSED");
+        assertThat(backend.count(path)).as("the replay never reached trading-service").isEqualTo(1);
+    }
+
+    @Test
+    void guarantorsAndPartnersEachSignWithTheirOwnRingOnTheirOwnRoute() {
+        String g1 = "Bearer " + keys.mint("guarantor1", "GUARANTOR");
+        String path = "/api/guarantor/guarantees/rings";
+        SignedHeaders partnerKey = PartnerSigner.sign("POST", path, GUARANTEE, "gx-sm2", PartnerSigner.SM2, SM2[0]);
+        HttpResponse<String> refused = post(a, path, GUARANTEE, g1, partnerKey);
+        problem(refused, 401, "PARTNER_KEY_UNKNOWN");
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("PartnerSignature realm=\"guarantor\"");
+        problem(replicas.send(b, "POST", path, GUARANTEE, "Authorization", g1, "Content-Type", "application/json"),
+                401, "PARTNER_SIGNATURE_INVALID");
+        SignedHeaders guarantorKey = PartnerSigner.sign("POST", path, GUARANTEE, "g1-sm2", PartnerSigner.SM2,
+                GUARANTOR_SM2[0]);
+        problem(post(a, path, GUARANTEE, gx, guarantorKey), 403, "FORBIDDEN");
+        problem(post(b, path, GUARANTEE, "Bearer " + keys.mint("bidder1", "BIDDER"), guarantorKey), 403, "FORBIDDEN");
+        assertThat(backend.count(path)).as("nothing refused reached trading-service").isZero();
+
+        String partnerPath = "/api/partner/cases/by-guarantor";
+        SignedHeaders onPartnerRoute = PartnerSigner.sign("POST", partnerPath, BODY, "g1-sm2", PartnerSigner.SM2,
+                GUARANTOR_SM2[0]);
+        problem(post(a, partnerPath, BODY, g1, onPartnerRoute), 403, "FORBIDDEN");
+        SignedHeaders gxWithGuarantorKey = PartnerSigner.sign("POST", partnerPath, BODY, "g1-sm2", PartnerSigner.SM2,
+                GUARANTOR_SM2[0]);
+        problem(post(b, partnerPath, BODY, gx, gxWithGuarantorKey), 401, "PARTNER_KEY_UNKNOWN");
+        assertThat(backend.count(partnerPath)).isZero();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -33,6 +33,7 @@ class SharedRateLimitTest {
     static final JsonMapper json = JsonMapper.builder().build();
     static final GatewayReplicas replicas = new GatewayReplicas();
     static final String PARTNER_SECRET = "gx-limits-test-secret-0123456789abcdef";
+    static final String GUARANTOR_SECRET = "g1-limits-test-secret-0123456789abcdef";
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
@@ -49,6 +50,7 @@ class SharedRateLimitTest {
         Map<String, String> settings = new HashMap<>();
         settings.put("CASE_URL", backend.url());
         settings.put("CATALOG_URL", backend.url());
+        settings.put("TRADING_URL", backend.url());
         settings.put("JWT_PUBLIC_KEY_LOCATION", keys.publicKeyLocation());
         settings.put("DB_HOST", "127.0.0.1");
         settings.put("RATE_LIMIT_USER_REQUESTS", "1");
@@ -60,12 +62,19 @@ class SharedRateLimitTest {
         settings.put("RATE_LIMIT_PARTNER_REQUESTS", "1");
         settings.put("RATE_LIMIT_PARTNER_PER", "1m");
         settings.put("RATE_LIMIT_PARTNER_BURST", "30");
+        settings.put("RATE_LIMIT_GUARANTOR_REQUESTS", "1");
+        settings.put("RATE_LIMIT_GUARANTOR_PER", "1m");
+        settings.put("RATE_LIMIT_GUARANTOR_BURST", "20");
         // the test client stands in for an ingress: the last X-Forwarded-For entry is the client's address
         settings.put("RATE_LIMIT_TRUSTED_PROXIES", "1");
         // partner calls must be signed (issue 12)
         settings.put("platform.partners.partner-gx.keys[0].id", "gx-limits");
         settings.put("platform.partners.partner-gx.keys[0].scheme", "HMAC-SHA256");
         settings.put("platform.partners.partner-gx.keys[0].secret", PARTNER_SECRET);
+        // and so must guarantor calls (issue 14), with a key of the guarantors' own ring
+        settings.put("platform.guarantors.guarantor1.keys[0].id", "g1-limits");
+        settings.put("platform.guarantors.guarantor1.keys[0].scheme", "HMAC-SHA256");
+        settings.put("platform.guarantors.guarantor1.keys[0].secret", GUARANTOR_SECRET);
         return settings;
     }
 
@@ -206,5 +215,30 @@ class SharedRateLimitTest {
         assertThat(problem.path("type").asString()).isEqualTo("urn:gov:problem:RATE_LIMITED");
         assertThat(problem.path("title").asString()).isEqualTo("Too Many Requests");
         return problem;
+    }
+
+    @Test
+    void guarantorsHaveTheirOwnQuotaApartFromPartnersAndUsers() {
+        String guarantor = "Bearer " + keys.mint("guarantor1", "GUARANTOR");
+        long served = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 28; i++) {
+            String path = "/api/guarantor/guarantees/" + i;
+            String[] signed = org.example.gov.testsupport.PartnerSigner.sign("GET", path, null, "g1-limits",
+                    "HMAC-SHA256", GUARANTOR_SECRET).toArray();
+            last = replicas.get(i % 2 == 0 ? a : b, path, "Authorization", guarantor,
+                    signed[0], signed[1], signed[2], signed[3], signed[4], signed[5], signed[6], signed[7]);
+            if (last.statusCode() == 200) {
+                served++;
+            } else if (served < 12) {
+                throw new AssertionError("guarantor refused after " + served + " calls: " + last.body());
+            }
+        }
+        // up to a tenth of the burst (2) may sit unspent in each replica's lease
+        assertThat(served).as("more than a user's 10, at most the guarantor's 20").isBetween(16L, 20L);
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(replicas.get(a, "/api/cases/mine", "Authorization", "Bearer " + keys.mint("clerk-8", "CLERK"))
+                .statusCode()).as("users are not affected").isEqualTo(200);
     }
 }

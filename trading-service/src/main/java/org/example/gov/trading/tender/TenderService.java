@@ -51,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link TenderPolicy#minBidsToOpen()} bids, else {@link LotStatus#OPENING}; 422 OPENING_BLOCKED while suspended or an
  * objection pauses the procedure, 422 BID_DEADLINE_NOT_REACHED before the deadline, 409 when the lot is not TENDERING
  * (so a second scheduler run cannot open twice).
+ * <li>{@link #security(LotId)} → {@link LotSecurity}: the bid security required, the bid validity, track and region
+ * (for the guarantee and deposit capability).
  * <li>{@link #openingConcluded(LotId)} OPENING → EVALUATION; {@link #evaluationConcluded(LotId)} →
  * CANDIDATE_PUBLICITY; {@link #awarded(LotId)}; {@link #contractRecorded(LotId)}; {@link #completed(LotId)}.
  * </ul>
@@ -289,6 +291,14 @@ public class TenderService {
     /** Whether one of {@code roles} of the actor reaches the lot's project (the reach rules of the class comment). */
     public boolean reaches(LotId lotId, Actor actor, Set<Role> roles) {
         return projects.projectOf(lotId).flatMap(projects::find).filter(p -> reaches(actor, p, roles)).isPresent();
+    }
+
+    /** The bid security a lot requires and what it is counted from (the guarantee and deposit capability's seam). */
+    public LotSecurity security(LotId lotId) {
+        Project p = projects.find(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId));
+        Lot lot = p.lot(lotId);
+        return new LotSecurity(lotId, p.id(), p.track(), p.region(), lot.status(), lot.deposit(), lot.bidValidityDays(),
+                lot.bidDeadline());
     }
 
     /** At most {@code limit} TENDERING lots whose deadline is at or before {@code now}, oldest deadline first. */

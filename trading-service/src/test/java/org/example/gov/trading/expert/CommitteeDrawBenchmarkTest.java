@@ -107,7 +107,7 @@ class CommitteeDrawBenchmarkTest {
         List<Long> service = new ArrayList<>();
         for (int i = 0; i < lots.size(); i++) {
             long t0 = System.nanoTime();
-            Committee c = committees.draw(lots.get(i), new CommitteeService.DrawOrder(SPECIALTY, null, 9, 3), staff);
+            Committee c = committees.draw(lots.get(i), new CommitteeService.DrawOrder(SPECIALTY, "440300", 9, 3), staff);
             long t = System.nanoTime() - t0;
             assertThat(c.activeSeats()).hasSize(6);
             if (i >= 10) {
@@ -120,10 +120,10 @@ class CommitteeDrawBenchmarkTest {
         int eligible = 0;
         for (int i = 0; i < 220; i++) {
             long t0 = System.nanoTime();
-            List<Candidate> pool = experts.pool(SPECIALTY, org.example.gov.platform.scope.RegionCode.of("440304"), today);
+            List<Candidate> pool = experts.pool(SPECIALTY, org.example.gov.platform.scope.RegionCode.of("440300"), today);
             byte[] seed = new byte[32];
             new java.security.SecureRandom().nextBytes(seed);
-            DrawRecord d = CommitteeDraw.draw(pool, parties, today, Set.of(), 6, seed, SPECIALTY, "440304", null, "b",
+            DrawRecord d = CommitteeDraw.draw(pool, parties, today, Set.of(), 6, seed, SPECIALTY, "440300", null, "b",
                     Instant.now());
             long t = System.nanoTime() - t0;
             eligible = d.eligible();
@@ -131,7 +131,8 @@ class CommitteeDrawBenchmarkTest {
                 core.add(t);
             }
         }
-        System.out.println("BENCH committee draw, pool " + size + " experts (" + eligible + " eligible), 6 of 9 seats");
+        System.out.println("BENCH committee draw, pool " + size + " experts of the specialty in 440300 and below (" + eligible
+                + " eligible), 6 experts of 9 members");
         print("service draw (facts, pool read, exclusions, seed, shuffle, store record, event, audit)", service);
         print("pool read + draw (no storage)", core);
         assertThat(percentile(service, 50)).isLessThan(200_000_000L);

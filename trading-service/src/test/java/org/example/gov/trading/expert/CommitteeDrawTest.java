@@ -215,4 +215,11 @@ class CommitteeDrawTest {
         sm3.doFinal(out, 0);
         return out;
     }
+
+    @Test
+    void withoutTheOpeningsBidderListNoDrawHappens() {
+        assertThatThrownBy(() -> new LotBidders.Unwired().bidders(org.example.gov.trading.tender.LotId.newId()))
+                .isInstanceOfSatisfying(org.example.gov.platform.problem.BusinessRuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("LOT_BIDDERS_UNAVAILABLE"));
+    }
 }

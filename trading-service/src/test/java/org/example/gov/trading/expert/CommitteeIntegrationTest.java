@@ -275,4 +275,57 @@ class CommitteeIntegrationTest {
         assertProblem(api.post("/api/trading/lots/" + lot[1] + "/committee/seats/1/replacement", staff,
                 "{\"reason\":\"ABSENCE\"}"), 409, "ILLEGAL_TRANSITION");
     }
+
+    @Test
+    void anExpertsPersonIsEncryptedAtRestMaskedInResponsesAndRegisteredOnce() {
+        String idNumber = identities.idCardNumber().value();
+        String body = """
+                {"name":"欧阳娜娜","idNumber":"%s","profile":{"specialties":["F1"],"region":"440304","level":"SENIOR"}}"""
+                .formatted(idNumber);
+        ApiClient.Response created = api.post("/api/trading/experts", staff, body).expect(201);
+        assertThat(created.text("name")).isEqualTo("欧阳**");
+        assertThat(created.raw()).doesNotContain(idNumber).doesNotContain("欧阳娜娜");
+        String row = jdbc.sql("SELECT CONCAT(name_enc, ' ', id_number_enc) FROM expert WHERE id = ?")
+                .param(created.text("id")).query(String.class).single();
+        assertThat(row).doesNotContain(idNumber).doesNotContain("欧阳娜娜");
+        assertProblem(api.post("/api/trading/experts", staff, body), 409, "EXPERT_ALREADY_REGISTERED");
+        assertProblem(api.post("/api/trading/experts", staff, body.replace("440304", "440104")), 403,
+                "REGION_OUT_OF_SCOPE");
+        assertProblem(api.post("/api/trading/experts", supervisor, body), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void aCommitteeIsDrawnOnlyWhileTheLotIsOpenedOrEvaluated() {
+        String id = api.post("/api/trading/projects", tenderee, """
+                {"title":"未截标项目","track":"CONSTRUCTION","method":"OPEN_TENDER","agent":"tenderagent1",
+                 "region":"440304","lots":[{"name":"标段","amount":"1000000.00","deposit":"0.00","bidValidityDays":90}]}""")
+                .expect(201).text("id");
+        String lot = api.post("/api/trading/projects/" + id + "/announcement", agent, """
+                {"announcementUntil":"2026-03-09","documentsFrom":"2026-03-02","documentsUntil":"2026-03-09",
+                 "bidDeadline":"2026-03-23T01:30:00Z"}""").expect(200).body().path("lots").get(0).path("id").asString();
+        assertProblem(api.post("/api/trading/lots/" + lot + "/committee", staff,
+                "{\"specialty\":\"A01\",\"members\":5,\"tendereeRepresentatives\":1}"), 409, "ILLEGAL_TRANSITION");
+    }
+
+    @Test
+    void drawsAndRefusedDrawsAreAudited() {
+        String[] lot = lotInOpening();
+        String specialty = "G" + System.nanoTime() % 100_000;
+        register(specialty, "firm-1", "");
+        api.post("/api/trading/lots/" + lot[1] + "/committee", staff,
+                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":1}").expect(422);
+        String refused = "SELECT COUNT(*) FROM %s WHERE action = 'trading.committee-draw' AND outcome = 'REFUSED'"
+                + " AND subject_id = '" + lot[1] + "' AND detail = 'COMMITTEE_POOL_TOO_SMALL'";
+        assertThat(jdbc.sql(refused.formatted("audit_log")).query(Long.class).single()
+                + jdbc.sql(refused.formatted("audit_pending")).query(Long.class).single()).isEqualTo(1);
+        for (int i = 2; i <= 4; i++) {
+            register(specialty, "firm-" + i, "");
+        }
+        api.post("/api/trading/lots/" + lot[1] + "/committee", staff,
+                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":1}").expect(201);
+        String done = "SELECT COUNT(*) FROM {table} WHERE action = 'trading.committee-draw' AND outcome = 'DONE'"
+                + " AND subject_id = '" + lot[1] + "' AND detail LIKE 'draw % pool 4 eligible 4 hash %'";
+        assertThat(jdbc.sql(done.replace("{table}", "audit_log")).query(Long.class).single()
+                + jdbc.sql(done.replace("{table}", "audit_pending")).query(Long.class).single()).isEqualTo(1);
+    }
 }

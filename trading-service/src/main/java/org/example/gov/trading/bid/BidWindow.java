@@ -27,7 +27,7 @@ public final class BidWindow {
         }
         if (lot.status() == LotStatus.CANCELLED) {
             throw new ConflictException("LOT_NOT_TENDERING", "Lot " + lot.lotId() + " takes no bids: it is " + lot.status(),
-                    lot.status());
+                    lot.lotId(), lot.status());
         }
         // past TENDERING (OPENING, FAILED, ...) means the deadline job has counted: late whatever the clock says
         if (!at.isBefore(lot.bidDeadline()) || lot.status() != LotStatus.TENDERING) {

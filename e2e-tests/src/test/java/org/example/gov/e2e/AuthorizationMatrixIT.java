@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,8 @@ class AuthorizationMatrixIT {
     static AuthorizationMatrix matrix;
     /** partner-gx signs its calls (issue 12) with the demo key of the gateway's local profile */
     static DemoPartner partner;
+    /** guarantor1 signs its calls to /api/guarantor/** with the demo SM2 key of the gateway's local profile */
+    static DemoPartner guarantor;
     /** Per role: a caller of the fixtures' region/department (or their owner), and one of another region/owner. */
     static final Map<Role, String> inside = new EnumMap<>(Role.class);
     static final Map<Role, String> outside = new EnumMap<>(Role.class);
@@ -73,6 +76,7 @@ class AuthorizationMatrixIT {
         gateway = RunningPlatform.gateway();
         matrix = AuthorizationMatrix.load();
         partner = DemoPartner.load(RunningPlatform.repositoryRoot());
+        guarantor = DemoPartner.guarantor(RunningPlatform.repositoryRoot());
         for (Role role : Role.values()) {
             String department = switch (role) {
                 case APPROVER -> "市市场监督管理局";
@@ -87,6 +91,10 @@ class AuthorizationMatrixIT {
                 case PARTNER -> {
                     inside.put(role, RunningPlatform.token("partner-gx", "450000", null, role.name()));
                     outside.put(role, RunningPlatform.token("partner-gx", "450000", null, role.name()));
+                }
+                case GUARANTOR -> {
+                    inside.put(role, RunningPlatform.token("guarantor1", SZ, null, role.name()));
+                    outside.put(role, RunningPlatform.token("guarantor1", SZ, null, role.name()));
                 }
                 case WINDOW_DEVICE -> {
                     inside.put(role, RunningPlatform.token("SZ-FUTIAN-W01", SZ, null, role.name()));
@@ -138,7 +146,7 @@ class AuthorizationMatrixIT {
         for (AuthorizationMatrix.Row row : matrix.rows()) {
             if (row.outside() != null) {
                 for (Role role : row.allowed()) {
-                    if (role != Role.PARTNER) {
+                    if (role != Role.PARTNER && role != Role.GUARANTOR) {
                         expect(wrong, row, role + " (outside)", call(row, outside.get(role), row.body()), row.outside());
                     }
                 }
@@ -256,13 +264,17 @@ class AuthorizationMatrixIT {
     }
 
     /**
-     * Sends through the gateway; partner-gx's calls to /api/partner/** are signed, as a real partner's must be. Other
+     * Sends through the gateway; partner-gx's calls to /api/partner/** and guarantor1's to /api/guarantor/** are signed,
+     * as a real machine client's must be. Other
      * roles' calls there stay unsigned: the gateway answers them 403 (anonymous 401), as the matrix says.
      */
     static ApiClient.Response send(String method, String path, String token, String body, String... headers) {
-        if (token != null && token.equals(inside.get(Role.PARTNER)) && path.startsWith("/api/partner/")) {
+        DemoPartner signer = token == null ? null
+                : token.equals(inside.get(Role.PARTNER)) && path.startsWith("/api/partner/") ? partner
+                : token.equals(inside.get(Role.GUARANTOR)) && path.startsWith("/api/guarantor/") ? guarantor : null;
+        if (signer != null) {
             List<String> signed = new ArrayList<>(List.of(headers));
-            signed.addAll(List.of(partner.sign(method, path, body)));
+            signed.addAll(List.of(signer.sign(method, path, body)));
             headers = signed.toArray(String[]::new);
         }
         return gateway.send(method, path, token, body, headers);
@@ -476,7 +488,29 @@ class AuthorizationMatrixIT {
         SealedBid sealed = BidSealer.seal(document, BidderKeys.generate().getPublic());
         String bid = gateway.post("/api/trading/lots/" + lot + "/bids", inside.get(Role.BIDDER),
                 new String(sealed.toJson(), StandardCharsets.UTF_8)).expect(201).text("bidId");
-        fixtures.put("tender", Map.of("id", project, "lotId", lot, "objectionId", objection, "bidId", bid));
+        fixtures.put("tender", Map.of("id", project, "lotId", lot, "objectionId", objection, "bidId", bid, "seat", "1",
+                "drawId", UUID.randomUUID().toString()));
+
+        // bid security: guarantor1 pushes a guarantee for the matrix's bidder (signed, through its own route), the
+        // trading centre records the bidder's deposit
+        values.put("tenderLot", lot);
+        values.put("validUntil", deadline.plusDays(365).toString());
+        values.put("guaranteeNumber", "MX-G-" + System.nanoTime());
+        send("POST", "/api/guarantor/guarantees", inside.get(Role.GUARANTOR), substitute("""
+                {"guaranteeNumber":"${guaranteeNumber}","lotId":"${tenderLot}","bidder":"bidder-sz","amount":"20000.00",
+                 "validUntil":"${validUntil}","documentSm3":"%s"}""".formatted("ab".repeat(32)))).expect(201);
+        fixtures.put("guarantee", Map.of("guaranteeNumber", values.get("guaranteeNumber")));
+        String staff = inside.get(Role.TRADING_STAFF);
+        fixtures.put("deposit", Map.of("id", gateway.post("/api/trading/lots/" + lot + "/deposits", staff, substitute("""
+                {"bidder":"bidder-sz","amount":"20000.00","payingAccount":"6222 0200 1234 5678",
+                 "paidOn":"${documentsFrom}"}""")).expect(201).text("id")));
+
+        // an expert of the pool in 福田, registered by the trading centre (the fixtures' ID number and phone: every
+        // answer must mask them)
+        fixtures.put("expert", Map.of("id", gateway.post("/api/trading/experts", staff, """
+                {"name":"欧阳娜娜","idNumber":"%s","phone":"%s","profile":{"specialties":["A01"],"region":"440304",
+                 "level":"SENIOR","employer":"org-mx-1"}}""".formatted(TestApplicants.ID_NUMBER, TestApplicants.PHONE))
+                .expect(201).text("id")));
     }
 
     static String bundle(String maintainer, String item) {

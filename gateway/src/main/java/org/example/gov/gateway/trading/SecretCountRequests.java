@@ -11,14 +11,14 @@ import org.springframework.http.server.reactive.observation.ServerRequestObserva
 
 /**
  * The requests whose number is a secret until a lot's bid deadline (bids: submit, replace, withdraw, read one's own;
- * tender document downloads; DOMAIN.md §7): the gateway neither times them as HTTP server requests nor traces them,
+ * tender document downloads; guarantees presented and deposits paid; DOMAIN.md §7): the gateway neither times them as HTTP server requests nor traces them,
  * here or to the service, because a metric or a span per request would let whoever reads /actuator/prometheus or the
  * traces count a lot's bids (trading-service excludes them from its own observations the same way).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecretCountRequests {
 
-    public static final Pattern PATHS = Pattern.compile("/api/trading/lots/[^/]+/(bids|documents)(/.*)?");
+    public static final Pattern PATHS = Pattern.compile("/api/trading/lots/[^/]+/(bids|documents|guarantees|deposits)(/.*)?");
 
     @Bean
     ObservationPredicate noObservationOfSecretCountRequests() {

@@ -58,6 +58,7 @@ class CommitteeIntegrationTest {
         static final Map<LotId, Set<String>> OPENED = new ConcurrentHashMap<>();
 
         @Bean
+        @org.springframework.context.annotation.Primary
         LotBidders testLotBidders() {
             return lot -> OPENED.getOrDefault(lot, Set.of());
         }

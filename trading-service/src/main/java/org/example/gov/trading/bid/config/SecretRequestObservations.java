@@ -10,13 +10,13 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 
 /**
  * No HTTP server observation (so no http_server_requests metric, no trace span) for the requests whose number is a
- * secret before a lot's deadline: bids (submit, replace, withdraw, read one's own) and document downloads. Their uri
+ * secret before a lot's deadline: bids (submit, replace, withdraw, read one's own), document downloads, guarantees presented and deposits paid. Their uri
  * tag would count a lot's submissions and downloads for anyone reading /actuator/prometheus or the traces.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretRequestObservations {
 
-    static final Pattern SECRET = Pattern.compile("/api/trading/lots/[^/]+/(bids|documents)(/.*)?");
+    static final Pattern SECRET = Pattern.compile("/api/trading/lots/[^/]+/(bids|documents|guarantees|deposits)(/.*)?");
 
     @Bean
     ObservationPredicate noObservationOfSecretRequests() {

@@ -1,5 +1,7 @@
 package org.example.gov.trading.expert.config;
 
+import java.util.Set;
+
 import java.nio.charset.StandardCharsets;
 import java.security.DrbgParameters;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +20,7 @@ import org.example.gov.trading.expert.ExpertPoolService;
 import org.example.gov.trading.expert.ExpertRepository;
 import org.example.gov.trading.expert.LotBidders;
 import org.example.gov.trading.expert.SupervisingDepartments;
+import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.TenderService;
 import org.example.gov.trading.tender.Track;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The expert pool and the committee draw: rules from {@link ExpertProperties}, the draw's generator (not a bean: no other
  * capability draws from it), the services.
  *
- * <p>{@link LotBidders}: the opening capability provides the real bean (any bean of that type); until one exists,
- * {@link LotBidders.Unwired} refuses every draw rather than draw without knowing the bidders.
+ * <p>{@link LotBidders}: the bidders whose bids the lot's published opening record shows as opened
+ * ({@link OpeningService#openedBidders}); empty before the record is published, so no draw happens without them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExpertProperties.class)
@@ -71,6 +74,16 @@ class ExpertConfiguration {
     ExpertPoolService expertPoolService(ExpertRepository experts, TransactionTemplate transactions, Clock clock,
             AuditTrail audit) {
         return new ExpertPoolService(experts, transactions, clock, audit);
+    }
+
+    /** Refuses (as {@link LotBidders.Unwired}) until the opening record names the opened bids: never a draw blind. */
+    @Bean
+    LotBidders openedLotBidders(OpeningService openings) {
+        LotBidders notYet = new LotBidders.Unwired();
+        return lot -> {
+            Set<String> opened = Set.copyOf(openings.openedBidders(lot));
+            return opened.isEmpty() ? notYet.bidders(lot) : opened;
+        };
     }
 
     @Bean

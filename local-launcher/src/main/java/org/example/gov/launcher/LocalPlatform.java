@@ -30,12 +30,13 @@ public final class LocalPlatform {
         // case-service seeds ~320 demo cases (every status, past two months) once the catalogue has items;
         // evaluation-service seeds ~6,000 ratings over 180 days with bad reviews in every state (once, on an empty schema);
         // hotline-service its demo categories, responsibility list, ~50 articles and ~3,000 tickets over 90 days;
-        // trading-service a few tender projects, one per stage
+        // trading-service a few tender projects, one per stage, and three sealed bids whose keys go to .local/demo-bidders
         Platform platform = Platform.start(new Platform.Options(root, data, PlatformPorts.documented(), jvmOptions,
                 Duration.ofMinutes(3), Map.of(Platform.CASES, Map.of("PLATFORM_CASES_DEMO_SEED", "true"),
                         Platform.EVALUATION, Map.of("EVALUATION_DEMO_SEED", "true"),
                         Platform.HOTLINE, Map.of("HOTLINE_DEMO_SEED", "true"),
-                        Platform.TRADING, Map.of("TRADING_DEMO_SEED", "true"),
+                        Platform.TRADING, Map.of("TRADING_DEMO_SEED", "true",
+                                "TRADING_DEMO_BIDDER_KEYS", data.resolve("demo-bidders").toAbsolutePath().toString()),
                         Platform.GATEWAY, gatewayLimits(System.getenv("PLATFORM_RATE_LIMITS")))));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,5 +1,13 @@
 package org.example.gov.trading.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +22,10 @@ import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
+import org.example.gov.trading.bid.BidService;
+import org.example.gov.trading.client.BidDocument;
+import org.example.gov.trading.client.BidSealer;
+import org.example.gov.trading.client.BidderKeys;
 import org.example.gov.trading.tender.AnnouncementSpec;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotSpec;
@@ -26,6 +38,7 @@ import org.example.gov.trading.tender.TenderService;
 import org.example.gov.trading.tender.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +48,13 @@ import org.springframework.stereotype.Component;
  * bidders obtain documents and object, the trading centre (trader1) suspends. One project in each stage a tender
  * reaches before its bid deadline: a draft; a two-lot construction tender open for bids; a procurement with a
  * material amendment and a 质疑 answered; a suspended tender; a cancelled one.
+ * <p>
+ * <p>
+ * The three demo bidders bid on the open construction tender's first lot, each sealed with the reference bidder client
+ * under a key pair of its own, as a bidder's machine does; the key pairs are written under
+ * {@code platform.trading.demo-bidder-keys} (the launcher: {@code .local/demo-bidders/<bidder>/}) so that a demo user
+ * can decrypt online at the opening with {@code BidderCli decrypt-online}. Without that directory no bid is seeded: a
+ * bid whose private key is lost could never be opened.
  * <p>
  * Schedules start today and follow the law's minimum periods on the shared calendar; a deadline falls in a year whose
  * official calendar is not loaded yet (a run in late December before next year's schedule is loaded) is not guessed:
@@ -56,15 +76,20 @@ class DemoTenderSeeder {
             new Actor("bidder3", "示例路桥股份有限公司", Set.of(Role.BIDDER.name()), "440100", null));
 
     private final TenderService tenders;
+    private final BidService bids;
     private final CalendarReplica calendars;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final String bidderKeys;
 
-    DemoTenderSeeder(TenderService tenders, CalendarReplica calendars, JdbcClient jdbc, Clock clock) {
+    DemoTenderSeeder(TenderService tenders, BidService bids, CalendarReplica calendars, JdbcClient jdbc, Clock clock,
+            @Value("${platform.trading.demo-bidder-keys:}") String bidderKeys) {
         this.tenders = tenders;
+        this.bids = bids;
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.bidderKeys = bidderKeys;
     }
 
     /** Seeds once: an empty schema only (a restart of the local run keeps what is there). */
@@ -98,6 +123,7 @@ class DemoTenderSeeder {
                 tenders.download(first, "127.0.0.1", bidder);
             }
             tenders.download(open.lots().get(1).id(), "127.0.0.1", BIDDERS.getFirst());
+            sealedBids(first);
         }
 
         Project procurement = tenders.create(new ProjectSpec("深圳市政务服务中心办公设备采购项目",
@@ -150,6 +176,35 @@ class DemoTenderSeeder {
         tenders.announce(p.id(), new AnnouncementSpec(documentsUntil, today, documentsUntil, deadline), null,
                 p.agent() != null ? AGENT : TENDEREE);
         return true;
+    }
+
+    /** Each demo bidder's sealed bid on the lot, its key pair kept for the opening (see the class comment). */
+    private void sealedBids(LotId lot) {
+        if (bidderKeys.isBlank()) {
+            log.info("Demo data: no bids seeded (platform.trading.demo-bidder-keys is not set: nowhere to keep the keys)");
+            return;
+        }
+        List<String> totals = List.of("39870000.00", "40215000.00", "38990000.00");
+        for (int i = 0; i < BIDDERS.size(); i++) {
+            Actor bidder = BIDDERS.get(i);
+            Path dir = Path.of(bidderKeys, bidder.id());
+            KeyPair keys = BidderKeys.generate();
+            try {
+                Files.createDirectories(dir);
+                BidderKeys.write(keys, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the demo bidder keys cannot be written under " + dir, e);
+            }
+            BigDecimal total = new BigDecimal(totals.get(i));
+            BigDecimal safety = total.multiply(new BigDecimal("0.02")).setScale(2, RoundingMode.HALF_UP);
+            BidDocument document = new BidDocument(lot.toString(), bidder.id(), BidDocument.Price.ofSchedule(List.of(
+                    new BidDocument.Item("道路及排水工程", total.subtract(safety)),
+                    new BidDocument.Item("安全文明施工费", safety))), "投标文件.pdf",
+                    ("%PDF-1.7 " + bidder.name() + " 投标文件（演示）").getBytes(StandardCharsets.UTF_8));
+            bids.submit(lot, BidSealer.seal(document, keys.getPublic()).toJson(), bidder);
+        }
+        // no lot and no count in the log: before the deadline no log line may say how many bids a lot has
+        log.info("Demo data: the demo bidders' sealed bids are in; their keys are under {}", bidderKeys);
     }
 
     private static ProjectSpec construction(String title, String region, LotSpec... lots) {

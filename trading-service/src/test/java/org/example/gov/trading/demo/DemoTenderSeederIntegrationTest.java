@@ -4,12 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.example.gov.platform.security.Actor;
 import org.example.gov.testsupport.CatalogCalendarStandIn;
 import org.example.gov.testsupport.MutableClock;
 import org.example.gov.testsupport.PlatformIntegrationTest;
+import org.example.gov.trading.bid.BidService;
+import org.example.gov.trading.bid.UnsealedBid;
+import org.example.gov.trading.client.BidOpening;
+import org.example.gov.trading.client.BidUnlocker;
+import org.example.gov.trading.client.BidderKeys;
+import org.example.gov.trading.client.SealedBid;
+import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.Project;
 import org.example.gov.trading.tender.ProjectId;
@@ -33,10 +44,24 @@ class DemoTenderSeederIntegrationTest {
 
     static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
 
+    static final Path KEYS = createTempDirectory();
+
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
         registry.add("platform.clients.item-catalog.url", CATALOG::url);
+        registry.add("platform.trading.demo-bidder-keys", KEYS::toString);
     }
+
+    static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("demo-bidders");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    BidService bids;
 
     @Autowired
     DemoTenderSeeder seeder;
@@ -59,7 +84,7 @@ class DemoTenderSeederIntegrationTest {
     }
 
     @Test
-    void seedsOneProjectPerStageThroughTheTenderRules() {
+    void seedsOneProjectPerStageThroughTheTenderRules() throws Exception {
         assertThat(context.getBeansOfType(DemoTenderSeeding.class)).isEmpty(); // off unless demo-seed=true
         clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
 
@@ -74,6 +99,17 @@ class DemoTenderSeederIntegrationTest {
         assertThat(procurement.objections()).singleElement().matches(o -> o.answeredAt() != null);
         Project open = all.stream().filter(p -> p.lots().size() == 2 && p.agent() == null).findFirst().orElseThrow();
         assertThat(open.lots()).allMatch(l -> l.bidDeadline() != null);
+
+        // the three demo bidders' sealed bids, each openable with the key pair kept for the opening
+        LotId first = open.lots().getFirst().id();
+        for (String bidder : List.of("bidder1", "bidder2", "bidder3")) {
+            Actor actor = new Actor(bidder, bidder, Set.of("BIDDER"), "440300", null);
+            UnsealedBid mine = bids.mine(first, actor);
+            SealedBid sealed = mine.envelope();
+            byte[] key = BidUnlocker.unwrapKey(sealed,
+                    BidderKeys.readPrivateKey(KEYS.resolve(bidder).resolve(BidderKeys.PRIVATE_KEY_FILE)));
+            assertThat(BidOpening.decrypt(sealed, key, first.toString()).bidder()).isEqualTo(bidder);
+        }
 
         // the demo's downloads are sealed like a real bidder's: no bidder in any row
         List<String> rows = jdbc.sql("SELECT CONCAT(entry_tag, ' ', sealed) FROM document_download")

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,11 @@ import org.example.gov.platform.security.Role;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.client.BidDocument;
 import org.example.gov.trading.client.BidSealer;
+import org.example.gov.trading.client.BidUnlocker;
+import org.example.gov.trading.client.DecryptionFailure;
 import org.example.gov.trading.client.BidderKeys;
+import org.example.gov.trading.client.SealedBid;
+import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.AnnouncementSpec;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotSpec;
@@ -77,15 +83,20 @@ class DemoTenderSeeder {
 
     private final TenderService tenders;
     private final BidService bids;
+    private final PastSteps past;
+    private final OpeningService openings;
     private final CalendarReplica calendars;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String bidderKeys;
 
-    DemoTenderSeeder(TenderService tenders, BidService bids, CalendarReplica calendars, JdbcClient jdbc, Clock clock,
+    DemoTenderSeeder(TenderService tenders, BidService bids, PastSteps past, OpeningService openings,
+            CalendarReplica calendars, JdbcClient jdbc, Clock clock,
             @Value("${platform.trading.demo-bidder-keys:}") String bidderKeys) {
         this.tenders = tenders;
         this.bids = bids;
+        this.past = past;
+        this.openings = openings;
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -123,7 +134,9 @@ class DemoTenderSeeder {
                 tenders.download(first, "127.0.0.1", bidder);
             }
             tenders.download(open.lots().get(1).id(), "127.0.0.1", BIDDERS.getFirst());
-            sealedBids(first);
+            if (!bidderKeys.isBlank()) {
+                sealedBids(bids, first, BIDDERS);
+            }
         }
 
         Project procurement = tenders.create(new ProjectSpec("深圳市政务服务中心办公设备采购项目",
@@ -150,8 +163,10 @@ class DemoTenderSeeder {
         if (announce(cancelled, Track.CONSTRUCTION, calendar, today)) {
             tenders.cancel(cancelled.id(), "项目资金计划调整，终止招标（招标投标法实施条例 第31条）", null, TENDEREE);
         }
+        List<Project> seeded = new java.util.ArrayList<>(List.of(draft, open, procurement, suspended, cancelled));
+        seeded.addAll(afterTheDeadline(calendar));
         var projects = new LinkedHashMap<String, ProjectId>();
-        for (Project p : List.of(draft, open, procurement, suspended, cancelled)) {
+        for (Project p : seeded) {
             projects.put(p.title(), p.id());
         }
         return new Seeded(projects);
@@ -178,33 +193,98 @@ class DemoTenderSeeder {
         return true;
     }
 
-    /** Each demo bidder's sealed bid on the lot, its key pair kept for the opening (see the class comment). */
-    private void sealedBids(LotId lot) {
-        if (bidderKeys.isBlank()) {
-            log.info("Demo data: no bids seeded (platform.trading.demo-bidder-keys is not set: nowhere to keep the keys)");
-            return;
-        }
-        List<String> totals = List.of("39870000.00", "40215000.00", "38990000.00");
-        for (int i = 0; i < BIDDERS.size(); i++) {
-            Actor bidder = BIDDERS.get(i);
-            Path dir = Path.of(bidderKeys, bidder.id());
-            KeyPair keys = BidderKeys.generate();
+    /** Each demo bidder's key pair, made once per seeding and written where the demo user finds it. */
+    private final Map<String, KeyPair> keys = new LinkedHashMap<>();
+
+    private KeyPair keysOf(Actor bidder) {
+        return keys.computeIfAbsent(bidder.id(), id -> {
+            KeyPair pair = BidderKeys.generate();
+            Path dir = Path.of(bidderKeys, id);
             try {
                 Files.createDirectories(dir);
-                BidderKeys.write(keys, dir);
+                BidderKeys.write(pair, dir);
             } catch (IOException e) {
                 throw new UncheckedIOException("the demo bidder keys cannot be written under " + dir, e);
             }
+            return pair;
+        });
+    }
+
+    /**
+     * The given demo bidders' sealed bids on the lot through {@code service} (today's, or one set back: see
+     * {@link PastSteps}); the envelopes, by bidder, for the decryption at the opening.
+     */
+    private Map<String, SealedBid> sealedBids(BidService service, LotId lot, List<Actor> bidders) {
+        List<String> totals = List.of("39870000.00", "40215000.00", "38990000.00");
+        Map<String, SealedBid> sealed = new LinkedHashMap<>();
+        for (int i = 0; i < bidders.size(); i++) {
+            Actor bidder = bidders.get(i);
             BigDecimal total = new BigDecimal(totals.get(i));
             BigDecimal safety = total.multiply(new BigDecimal("0.02")).setScale(2, RoundingMode.HALF_UP);
             BidDocument document = new BidDocument(lot.toString(), bidder.id(), BidDocument.Price.ofSchedule(List.of(
                     new BidDocument.Item("道路及排水工程", total.subtract(safety)),
                     new BidDocument.Item("安全文明施工费", safety))), "投标文件.pdf",
                     ("%PDF-1.7 " + bidder.name() + " 投标文件（演示）").getBytes(StandardCharsets.UTF_8));
-            bids.submit(lot, BidSealer.seal(document, keys.getPublic()).toJson(), bidder);
+            SealedBid envelope = BidSealer.seal(document, keysOf(bidder).getPublic());
+            service.submit(lot, envelope.toJson(), bidder);
+            sealed.put(bidder.id(), envelope);
         }
-        // no lot and no count in the log: before the deadline no log line may say how many bids a lot has
-        log.info("Demo data: the demo bidders' sealed bids are in; their keys are under {}", bidderKeys);
+        return sealed;
+    }
+
+    /**
+     * The stages after a bid deadline, from tenders played a month ago through {@link PastSteps}: a lot with two bids
+     * (流标 at the deadline), a lot with three whose decryption window is open now (the demo bidders decrypt it
+     * themselves with the reference client), and a lot with three whose bidders all decrypted (record published, under
+     * evaluation). The deadline job is run once here; the scheduler would do the same within a second.
+     */
+    private List<Project> afterTheDeadline(WorkingDayCalendar calendar) {
+        Clock monthAgo = Clock.offset(clock, Duration.ofDays(-30));
+        LocalDate then = ShanghaiDate.today(monthAgo);
+        if (bidderKeys.isBlank() || !calendar.isLoaded(then.getYear())) {
+            log.info("Demo data: no tender past its deadline ({})", bidderKeys.isBlank()
+                    ? "platform.trading.demo-bidder-keys is not set: nowhere to keep the bidders' keys"
+                    : "the " + then.getYear() + " calendar is not loaded");
+            return List.of();
+        }
+        TenderService thenTenders = past.tenders(monthAgo);
+        BidService thenBids = past.bids(thenTenders, monthAgo);
+        Project failed = thenTenders.create(construction("深圳市某社区党群服务中心装修工程", REGION,
+                lot("装修施工", "2800000.00", "50000.00")), null, TENDEREE);
+        Project opening = thenTenders.create(construction("深圳市某中学运动场改造工程", "440306",
+                lot("施工", "12600000.00", "200000.00")), null, TENDEREE);
+        Project evaluated = thenTenders.create(construction("深圳市某河道综合治理工程", "440307",
+                lot("一标段", "48800000.00", "500000.00")), null, TENDEREE);
+        for (Project p : List.of(failed, opening, evaluated)) {
+            announceThen(thenTenders, p, calendar, then);
+        }
+        sealedBids(thenBids, failed.lots().getFirst().id(), BIDDERS.subList(0, 2));
+        sealedBids(thenBids, opening.lots().getFirst().id(), BIDDERS);
+        LotId evaluatedLot = evaluated.lots().getFirst().id();
+        Map<String, SealedBid> toDecrypt = sealedBids(thenBids, evaluatedLot, BIDDERS);
+
+        openings.passDeadlines();
+        for (Actor bidder : BIDDERS) {
+            byte[] key;
+            try {
+                key = BidUnlocker.unwrapKey(toDecrypt.get(bidder.id()), keysOf(bidder).getPrivate());
+            } catch (DecryptionFailure e) {
+                throw new IllegalStateException("a demo bid sealed a moment ago does not unwrap: " + e.reason(), e);
+            }
+            openings.decrypt(evaluatedLot, Base64.getEncoder().encodeToString(key), bidder);
+        }
+        return List.of(failed, opening, evaluated);
+    }
+
+    /** Announced on the day {@code then}: documents for ten days, bids due three weeks later at 09:30 (a working day). */
+    private static void announceThen(TenderService service, Project p, WorkingDayCalendar calendar, LocalDate then) {
+        LocalDate deadlineDay = then.plusDays(21);
+        while (!calendar.isWorkingDay(deadlineDay)) {
+            deadlineDay = deadlineDay.plusDays(1);
+        }
+        LocalDate documentsUntil = calendar.plusWorkingDays(then, 7).exact();
+        service.announce(p.id(), new AnnouncementSpec(documentsUntil, then, documentsUntil,
+                deadlineDay.atTime(LocalTime.of(9, 30)).atZone(ShanghaiDate.ZONE).toInstant()), null, TENDEREE);
     }
 
     private static ProjectSpec construction(String title, String region, LotSpec... lots) {

@@ -20,6 +20,7 @@ import org.example.gov.trading.client.BidOpening;
 import org.example.gov.trading.client.BidUnlocker;
 import org.example.gov.trading.client.BidderKeys;
 import org.example.gov.trading.client.SealedBid;
+import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.Project;
@@ -35,8 +36,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The local run's trading demo goes through the real tender rules: one project per stage before the deadline, the
- * downloads sealed like any other; nothing seeded without the property. The clock: Monday 2 March 2026, 10:00 Beijing.
+ * The local run's trading demo goes through the real rules: a project in each stage from draft to evaluation, the
+ * downloads and bids sealed like any other, the bids openable with the keys kept for the demo bidders; nothing seeded
+ * without the property. The clock: Monday 2 March 2026, 10:00 Beijing.
  */
 @PlatformIntegrationTest
 @Import(MutableClock.Config.class)
@@ -62,6 +64,9 @@ class DemoTenderSeederIntegrationTest {
 
     @Autowired
     BidService bids;
+
+    @Autowired
+    OpeningService openings;
 
     @Autowired
     DemoTenderSeeder seeder;
@@ -92,12 +97,18 @@ class DemoTenderSeederIntegrationTest {
 
         List<Project> all = seeded.values().stream().map(id -> projects.find(id).orElseThrow()).toList();
         assertThat(all).extracting(Project::status).containsExactlyInAnyOrder(LotStatus.DRAFT, LotStatus.TENDERING,
-                LotStatus.TENDERING, LotStatus.TENDERING, LotStatus.CANCELLED);
+                LotStatus.TENDERING, LotStatus.TENDERING, LotStatus.CANCELLED,
+                // played a month ago, past their deadline today: two bids, three in the window, three decrypted
+                LotStatus.FAILED, LotStatus.OPENING, LotStatus.EVALUATION);
+        Project evaluated = all.stream().filter(p -> p.status() == LotStatus.EVALUATION).findFirst().orElseThrow();
+        assertThat(openings.openedBidders(evaluated.lots().getFirst().id()))
+                .containsExactlyInAnyOrder("bidder1", "bidder2", "bidder3");
         assertThat(all).filteredOn(Project::suspended).hasSize(1);
         Project procurement = all.stream().filter(p -> p.agent() != null).findFirst().orElseThrow();
         assertThat(procurement.amendments()).hasSize(1);
         assertThat(procurement.objections()).singleElement().matches(o -> o.answeredAt() != null);
         Project open = all.stream().filter(p -> p.lots().size() == 2 && p.agent() == null).findFirst().orElseThrow();
+        assertThat(open.status()).isEqualTo(LotStatus.TENDERING);
         assertThat(open.lots()).allMatch(l -> l.bidDeadline() != null);
 
         // the three demo bidders' sealed bids, each openable with the key pair kept for the opening

@@ -31,9 +31,14 @@ import org.example.gov.trading.client.BidUnlocker;
 import org.example.gov.trading.client.DecryptionFailure;
 import org.example.gov.trading.client.BidderKeys;
 import org.example.gov.trading.client.SealedBid;
+import org.example.gov.trading.client.Sm3;
+import org.example.gov.trading.deposit.DepositService;
+import org.example.gov.trading.guarantee.Guarantee;
+import org.example.gov.trading.guarantee.GuaranteeService;
 import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.AnnouncementSpec;
 import org.example.gov.trading.tender.LotId;
+import org.example.gov.trading.tender.LotSecurity;
 import org.example.gov.trading.tender.LotSpec;
 import org.example.gov.trading.tender.Money;
 import org.example.gov.trading.tender.ProcurementMethod;
@@ -76,6 +81,7 @@ class DemoTenderSeeder {
     static final Actor AGENT = new Actor("tenderagent1", "深圳市示例招标代理有限公司", Set.of(Role.TENDER_AGENT.name()), REGION,
             null);
     static final Actor STAFF = new Actor("trader1", "陈交易", Set.of(Role.TRADING_STAFF.name()), REGION, "市公共资源交易中心");
+    static final Actor GUARANTOR = new Actor("guarantor1", "示例银行深圳分行", Set.of(Role.GUARANTOR.name()), REGION, null);
     static final List<Actor> BIDDERS = List.of(
             new Actor("bidder1", "某建设集团", Set.of(Role.BIDDER.name()), REGION, null),
             new Actor("bidder2", "示例工程有限公司", Set.of(Role.BIDDER.name()), REGION, null),
@@ -85,18 +91,22 @@ class DemoTenderSeeder {
     private final BidService bids;
     private final PastSteps past;
     private final OpeningService openings;
+    private final GuaranteeService guarantees;
+    private final DepositService deposits;
     private final CalendarReplica calendars;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String bidderKeys;
 
     DemoTenderSeeder(TenderService tenders, BidService bids, PastSteps past, OpeningService openings,
-            CalendarReplica calendars, JdbcClient jdbc, Clock clock,
+            GuaranteeService guarantees, DepositService deposits, CalendarReplica calendars, JdbcClient jdbc, Clock clock,
             @Value("${platform.trading.demo-bidder-keys:}") String bidderKeys) {
         this.tenders = tenders;
         this.bids = bids;
         this.past = past;
         this.openings = openings;
+        this.guarantees = guarantees;
+        this.deposits = deposits;
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -137,6 +147,7 @@ class DemoTenderSeeder {
             if (!bidderKeys.isBlank()) {
                 sealedBids(bids, first, BIDDERS);
             }
+            bidSecurity(first);
         }
 
         Project procurement = tenders.create(new ProjectSpec("深圳市政务服务中心办公设备采购项目",
@@ -191,6 +202,27 @@ class DemoTenderSeeder {
         tenders.announce(p.id(), new AnnouncementSpec(documentsUntil, today, documentsUntil, deadline), null,
                 p.agent() != null ? AGENT : TENDEREE);
         return true;
+    }
+
+    /**
+     * The open tender's bid security: bidder1 has presented guarantor1's electronic guarantee (VERIFIED), bidder3's
+     * guarantee is issued but not presented yet, bidder2 paid its deposit by transfer (recorded by the trading centre).
+     */
+    private void bidSecurity(LotId lot) {
+        LotSecurity security = tenders.security(lot);
+        Money required = security.deposit();
+        LocalDate validUntil = ShanghaiDate.of(security.bidDeadline()).plusDays(120);
+        for (Actor bidder : List.of(BIDDERS.get(0), BIDDERS.get(2))) {
+            byte[] document = ("电子投标保函（演示） " + GUARANTOR.name() + " 为 " + bidder.name() + " 出具")
+                    .getBytes(StandardCharsets.UTF_8);
+            String number = "DEMO-" + bidder.id() + "-" + lot.value().toString().substring(0, 8);
+            guarantees.issue(new Guarantee.Issue(number, lot, bidder.id(), required, validUntil, Sm3.hex(document)),
+                    GUARANTOR);
+            if (bidder == BIDDERS.get(0)) {
+                guarantees.present(lot, GUARANTOR.id(), number, document, bidder);
+            }
+        }
+        deposits.record(lot, BIDDERS.get(1).id(), required, "6222 0200 0000 1234", ShanghaiDate.today(clock), STAFF);
     }
 
     /** Each demo bidder's key pair, made once per seeding and written where the demo user finds it. */

@@ -20,6 +20,8 @@ import org.example.gov.trading.client.BidOpening;
 import org.example.gov.trading.client.BidUnlocker;
 import org.example.gov.trading.client.BidderKeys;
 import org.example.gov.trading.client.SealedBid;
+import org.example.gov.trading.deposit.DepositService;
+import org.example.gov.trading.guarantee.GuaranteeService;
 import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
@@ -69,6 +71,16 @@ class DemoTenderSeederIntegrationTest {
     OpeningService openings;
 
     @Autowired
+    GuaranteeService guarantees;
+
+    @Autowired
+    DepositService deposits;
+
+    static Actor actor(String bidder) {
+        return new Actor(bidder, bidder, Set.of("BIDDER"), "440300", null);
+    }
+
+    @Autowired
     DemoTenderSeeder seeder;
 
     @Autowired
@@ -114,13 +126,20 @@ class DemoTenderSeederIntegrationTest {
         // the three demo bidders' sealed bids, each openable with the key pair kept for the opening
         LotId first = open.lots().getFirst().id();
         for (String bidder : List.of("bidder1", "bidder2", "bidder3")) {
-            Actor actor = new Actor(bidder, bidder, Set.of("BIDDER"), "440300", null);
+            Actor actor = actor(bidder);
             UnsealedBid mine = bids.mine(first, actor);
             SealedBid sealed = mine.envelope();
             byte[] key = BidUnlocker.unwrapKey(sealed,
                     BidderKeys.readPrivateKey(KEYS.resolve(bidder).resolve(BidderKeys.PRIVATE_KEY_FILE)));
             assertThat(BidOpening.decrypt(sealed, key, first.toString()).bidder()).isEqualTo(bidder);
         }
+
+        // its bid security: bidder1's guarantee verified, bidder3's issued, bidder2's deposit paid
+        assertThat(guarantees.mine(first, actor("bidder1"))).singleElement()
+                .matches(g -> g.status().name().equals("VERIFIED"), "verified");
+        assertThat(guarantees.mine(first, actor("bidder3"))).singleElement()
+                .matches(g -> g.status().name().equals("ISSUED"), "issued");
+        assertThat(deposits.mine(first, actor("bidder2"))).hasSize(1);
 
         // the demo's downloads are sealed like a real bidder's: no bidder in any row
         List<String> rows = jdbc.sql("SELECT CONCAT(entry_tag, ' ', sealed) FROM document_download")

@@ -55,7 +55,7 @@ const FIXTURES = {
   "missing-dlt-topic": /KafkaTopic gov\.hotline\.events\.DLT: used by the services' configuration but not declared/,
   "missing-pdb": /Deployment gateway: no PodDisruptionBudget selects it/,
   "orphan-selector": /Service trading-service: its selector matches no workload/,
-  "broad-acl": /KafkaUser trading-service: reads gov\.case\.events, its configuration consumes/,
+  "broad-acl": /KafkaUser trading-service: reads gov\.case\.events,gov\.catalog\.events, its configuration consumes gov\.catalog\.events$/,
   "password-in-configmap": [/ConfigMap platform: DB_PASSWORD belongs in a Secret/,
     /Deployment case-service container case-service: DB_PASSWORD must come from a Secret/],
   "bad-promql": /PrometheusRule gov-platform GatewayRoute5xxRate: expr does not parse/,

@@ -55,8 +55,9 @@ public class EventsConfiguration {
 
     @Bean
     Outbox outbox(JdbcClient jdbc, JsonMapper json, EventsProperties properties, Clock clock, OutboxRelay relay,
-            EventTracing tracing) {
-        return new Outbox(jdbc, json, properties.source(), clock, relay, tracing);
+            EventTracing tracing, MeterRegistry meters) {
+        return new Outbox(jdbc, json, properties.source(), clock, relay, tracing,
+                new EventCounts(meters, properties.uncountedTypePrefixes()));
     }
 
     @Bean

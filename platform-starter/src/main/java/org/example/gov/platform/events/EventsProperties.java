@@ -9,16 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code platform.events.*}: the CloudEvents {@code source} of this service, the topics it publishes to
  * and consumes from (declared with their dead-letter topics at start-up), the outbox relay pacing, and how long
  * processed-event ids are kept ({@code processed-retention}, default 7 days: keep it longer than the Kafka topics'
- * retention, see {@link ProcessedEventPurge}).
+ * retention, see {@link ProcessedEventPurge}), and the event types never counted in the business metrics
+ * ({@code uncounted-type-prefixes}, see {@link EventCounts}).
  */
 @ConfigurationProperties("platform.events")
 public record EventsProperties(String source, List<String> topics, List<String> consumedTopics, int partitions, int replicas,
         Duration relayInterval, int relayBatchSize, Duration sendTimeout, int consumerRetries, Duration consumerRetryInterval,
-        Duration processedRetention, Duration purgeInterval, int purgeBatchSize) {
+        Duration processedRetention, Duration purgeInterval, int purgeBatchSize, List<String> uncountedTypePrefixes) {
 
     public EventsProperties {
         topics = topics == null ? List.of() : List.copyOf(topics);
         consumedTopics = consumedTopics == null ? List.of() : List.copyOf(consumedTopics);
+        uncountedTypePrefixes = uncountedTypePrefixes == null ? List.of() : List.copyOf(uncountedTypePrefixes);
         partitions = partitions <= 0 ? 3 : partitions;
         replicas = replicas <= 0 ? 1 : replicas;
         relayInterval = relayInterval == null ? Duration.ofMillis(500) : relayInterval;

@@ -24,14 +24,17 @@ public class Outbox {
     private final Clock clock;
     private final OutboxRelay relay;
     private final EventTracing tracing;
+    private final EventCounts counts;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json, String source, Clock clock, OutboxRelay relay, EventTracing tracing) {
+    public Outbox(JdbcClient jdbc, JsonMapper json, String source, Clock clock, OutboxRelay relay, EventTracing tracing,
+            EventCounts counts) {
         this.jdbc = jdbc;
         this.json = json;
         this.source = source;
         this.clock = clock;
         this.relay = relay;
         this.tracing = tracing;
+        this.counts = counts;
     }
 
     /**
@@ -66,6 +69,7 @@ public class Outbox {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                counts.committed(type);
                 relay.wakeUp();
             }
         });

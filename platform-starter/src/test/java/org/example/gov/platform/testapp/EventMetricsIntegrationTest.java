@@ -91,6 +91,30 @@ class EventMetricsIntegrationTest {
                 .contains("platform_events_dead_lettered_total{application=\"starter-test\",topic=\"" + POISON_TOPIC + "\"}");
     }
 
+    @Test
+    void committedEventsAreCountedByTypeRolledBackAndUncountedOnesAreNot() {
+        double made = committed("gov.test.widget-made.v1");
+        double secret = committed("gov.test.secret-bid-seen.v1");
+
+        transactions.executeWithoutResult(status -> outbox.publish(TOPIC, "gov.test.widget-made.v1", "w-1", Map.of("n", 1)));
+        transactions.executeWithoutResult(status -> {
+            outbox.publish(TOPIC, "gov.test.widget-made.v1", "w-2", Map.of("n", 2));
+            status.setRollbackOnly();
+        });
+        transactions.executeWithoutResult(status -> outbox.publish(TOPIC, "gov.test.secret-bid-seen.v1", "w-3", Map.of("n", 3)));
+
+        assertThat(committed("gov.test.widget-made.v1")).as("the committed one, not the rolled-back one").isEqualTo(made + 1);
+        assertThat(committed("gov.test.secret-bid-seen.v1")).isEqualTo(secret).isZero();
+        assertThat(new ApiClient("http://127.0.0.1:" + port).get("/actuator/prometheus", null).expect(200).raw())
+                .contains("platform_events_committed_total{application=\"starter-test\",type=\"gov.test.widget-made.v1\"}")
+                .doesNotContain("gov.test.secret-bid-seen.v1");
+    }
+
+    private double committed(String type) {
+        var counter = meters.find("platform.events.committed").tag("type", type).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private double gauge(String name) {
         return meters.get(name).gauge().value();
     }

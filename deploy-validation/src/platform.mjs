@@ -1,6 +1,6 @@
 // What the services' own configuration says the cluster must provide: the topics each one publishes and consumes
 // (platform.events.* in its application.yml, defaults in platform-starter), their partitions, and the shutdown phase.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 
@@ -44,6 +44,29 @@ export function eventTopology(repo) {
     };
   }
   return services;
+}
+
+/**
+ * The event types the business dashboards may count: every type with a schema in contracts/events (the
+ * CloudEvents types the services publish), each with the service that publishes it (the folder: case →
+ * case-service) and whether that service leaves it out of platform_events_committed_total
+ * (platform.events.uncounted-type-prefixes: a per-bidder trading event must never be counted).
+ */
+export function countedEventTypes(repo) {
+  const folderService = { catalog: "item-catalog-service", case: "case-service", evaluation: "evaluation-service",
+    trading: "trading-service", hotline: "hotline-service" };
+  const types = new Map();
+  const root = join(repo, "contracts", "events");
+  for (const folder of readdirSync(root)) {
+    const service = folderService[folder];
+    if (!service) continue;
+    const uncounted = Object.assign({}, ...applicationYml(repo, service).map((doc) => doc.platform?.events ?? {}))["uncounted-type-prefixes"] ?? [];
+    for (const file of readdirSync(join(root, folder)).filter((f) => f.endsWith(".json"))) {
+      const type = file.slice(0, -".json".length);
+      types.set(type, { service, counted: !uncounted.some((prefix) => type.startsWith(prefix)) });
+    }
+  }
+  return types;
 }
 
 /** Every topic with its partitions: the published ones and the dead-letter topic of each consumed one. */

@@ -1,6 +1,6 @@
 // The platform's rules for what an overlay renders, beyond the schemas. Each returns findings (strings); none means
 // the rule holds.
-import { eventTopology, expectedTopics, shutdownPhaseSeconds, SERVICES } from "./platform.mjs";
+import { countedEventTypes, eventTopology, expectedTopics, shutdownPhaseSeconds, SERVICES } from "./platform.mjs";
 
 /** The API versions this repository targets (Kubernetes 1.3x, Strimzi 1.2, MySQL Operator, Prometheus Operator). */
 const CURRENT_API_VERSIONS = new Set(["v1", "apps/v1", "batch/v1", "policy/v1", "autoscaling/v2", "networking.k8s.io/v1",
@@ -286,6 +286,40 @@ export function monitoring(objects, promqlErrors) {
   if (monitors.length) {
     for (const d of objects.filter((o) => o.kind === "Deployment")) {
       if (!scraped.has(d.metadata.name)) findings.push(`${name(d)}: no ServiceMonitor scrapes it`);
+    }
+  }
+  return findings;
+}
+
+/**
+ * A business panel counts platform_events_committed_total by type: a misspelt type draws a flat zero forever, and a
+ * type its service leaves uncounted (a bid, a guarantee) would be a hole nobody notices. Every type a dashboard names
+ * must be a published contract of the application it filters on, and counted.
+ */
+export function dashboardEventTypes(objects, repo) {
+  const types = countedEventTypes(repo);
+  const findings = [];
+  for (const o of objects.filter((x) => x.kind === "ConfigMap" && x.metadata?.labels?.grafana_dashboard)) {
+    for (const [file, text] of Object.entries(o.data ?? {})) {
+      let dashboard;
+      try {
+        dashboard = JSON.parse(text);
+      } catch {
+        continue; // monitoring() reports it
+      }
+      for (const panel of (dashboard.panels ?? []).flatMap((p) => [p, ...(p.panels ?? [])])) {
+        for (const target of panel.targets ?? []) {
+          for (const selector of String(target.expr ?? "").matchAll(/platform_events_committed_total\{([^}]*)\}/g)) {
+            const application = /application="([^"]+)"/.exec(selector[1])?.[1];
+            for (const [, type] of selector[1].matchAll(/\btype="([^"]+)"/g)) {
+              const known = types.get(type);
+              if (!known) findings.push(`${name(o)} ${file} panel "${panel.title}": counts ${type}, which no contract in contracts/events defines`);
+              else if (application && known.service !== application) findings.push(`${name(o)} ${file} panel "${panel.title}": counts ${type} of ${application}, but ${known.service} publishes it`);
+              else if (!known.counted) findings.push(`${name(o)} ${file} panel "${panel.title}": counts ${type}, which ${known.service} never counts (platform.events.uncounted-type-prefixes)`);
+            }
+          }
+        }
+      }
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 // Renders an overlay and checks every object: schemas (strict), API versions, restricted pod security, Deployment
 // readiness, selectors, Kafka against the services' configuration, credentials, monitoring (PromQL parses, every
-// alert has a runbook, every Deployment scraped), every configured call allowed by the network policies; production
+// alert has a runbook, every Deployment scraped, every event type a dashboard counts published and counted), every configured call allowed by the network policies; production
 // availability for prod.
 import YAML from "yaml";
 import { render } from "./kubectl.mjs";
@@ -24,7 +24,7 @@ export async function validateOverlay(directory, { repo, production = false }) {
   for (const o of objects) findings.push(...await schemaFindings(o));
   findings.push(...rules.apiVersions(objects), ...rules.restrictedPodSecurity(objects), ...rules.deploymentsReady(objects, repo),
     ...rules.selectorsMatch(objects), ...rules.kafkaMatchesServices(objects, repo), ...rules.credentialsInSecrets(objects),
-    ...rules.monitoring(objects, promqlErrors), ...rules.networkFlows(objects, repo, calledUrlVariables),
+    ...rules.monitoring(objects, promqlErrors), ...rules.dashboardEventTypes(objects, repo), ...rules.networkFlows(objects, repo, calledUrlVariables),
     ...rules.portsConsistent(objects));
   if (production) findings.push(...rules.productionAvailability(objects));
   return { objects, findings };

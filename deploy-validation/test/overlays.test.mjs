@@ -63,6 +63,8 @@ const FIXTURES = {
   "blocked-call": /NetworkPolicy: case-service → item-catalog-service:8101 \(CATALOG_URL\) is blocked on the way in/,
   "wrong-port": /Deployment evaluation-service container evaluation-service: SERVER_PORT=8113 but its port "http" is 8103/,
   "broken-dashboard": /ConfigMap grafana-dashboard-platform-overview platform-overview\.json panel "Requests": expr does not parse/,
+  "uncounted-event": [/ConfigMap grafana-dashboard-business-trading business-trading\.json panel "Guarantees": counts gov\.trading\.guarantee-issued\.v1, which trading-service never counts/,
+    /panel "Received": counts gov\.case\.recieved\.v1, which no contract in contracts\/events defines/],
 };
 
 test("every fixture has an expectation", () => {

@@ -490,6 +490,8 @@ class AuthorizationMatrixIT {
                 new String(sealed.toJson(), StandardCharsets.UTF_8)).expect(201).text("bidId");
         fixtures.put("tender", Map.of("id", project, "lotId", lot, "objectionId", objection, "bidId", bid, "seat", "1",
                 "drawId", UUID.randomUUID().toString()));
+        // the tender's contracting process in the open-data feed (trading-service's default OCID prefix)
+        fixtures.put("ocds", Map.of("ocid", "ocds-gd0000-" + project));
 
         // bid security: guarantor1 pushes a guarantee for the matrix's bidder (signed, through its own route), the
         // trading centre records the bidder's deposit

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.example.gov.platform.scope.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,10 +24,12 @@ public class ProjectRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher saved;
 
-    public ProjectRepository(JdbcClient jdbc, JsonMapper json) {
+    public ProjectRepository(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher saved) {
         this.jdbc = jdbc;
         this.json = json;
+        this.saved = saved;
     }
 
     public void save(Project p) {
@@ -60,6 +63,7 @@ public class ProjectRepository {
                     .param("status", l.status().name())
                     .param("deadline", l.bidDeadline() == null ? null : Timestamp.from(l.bidDeadline())).update();
         }
+        saved.publishEvent(new ProjectSaved(s.id()));
     }
 
     public Optional<Project> find(ProjectId id) {

@@ -1,0 +1,133 @@
+package org.example.gov.trading.ocds;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.example.gov.trading.bid.BidService;
+import org.example.gov.trading.bid.UnsealedBid;
+import org.example.gov.trading.ocds.config.OcdsProperties;
+import org.example.gov.trading.tender.Lot;
+import org.example.gov.trading.tender.LotStatus;
+import org.example.gov.trading.tender.Project;
+import org.example.gov.trading.tender.ProjectId;
+import org.example.gov.trading.tender.ProjectRepository;
+import org.example.gov.trading.tender.ProjectSaved;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a release whenever what the public may know of a project changed: on {@link ProjectSaved}, just before the
+ * saving transaction commits (by then the same transaction has also stored what the project's save depended on, such
+ * as the bids unsealed at the deadline), so the feed changes exactly when the project does and never shows a change
+ * that was rolled back. A save that changed nothing public (an objection filed, a download registered) adds nothing.
+ */
+public class OcdsReleaseListener {
+
+    private final ProjectRepository projects;
+    private final BidService bids;
+    private final ReleaseStore releases;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final OcdsProperties properties;
+
+    public OcdsReleaseListener(ProjectRepository projects, BidService bids, ReleaseStore releases, JsonMapper json, Clock clock,
+            OcdsProperties properties) {
+        this.projects = projects;
+        this.bids = bids;
+        this.releases = releases;
+        this.json = json;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public String ocid(ProjectId project) {
+        return properties.ocidPrefix() + "-" + project;
+    }
+
+    @EventListener
+    void on(ProjectSaved saved) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            publish(saved.projectId());
+            return;
+        }
+        // once per project and transaction, however many times the transaction saves it
+        @SuppressWarnings("unchecked")
+        Set<ProjectId> pending = (Set<ProjectId>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<ProjectId> created = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    created.forEach(OcdsReleaseListener.this::publish);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(OcdsReleaseListener.this);
+                }
+            });
+            pending = created;
+        }
+        pending.add(saved.projectId());
+    }
+
+    void publish(ProjectId id) {
+        Project project = projects.find(id).orElseThrow();
+        if (!project.published()) {
+            return; // a draft is nobody's business yet
+        }
+        String ocid = ocid(id);
+        Map<String, Object> body = TenderRelease.of(ocid, project, tenderers(project));
+        String digest = sha256(json.writeValueAsString(body));
+        var previous = releases.latest(ocid);
+        if (previous.isPresent() && previous.get().digest().equals(digest)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Map<String, Object> release = new LinkedHashMap<>();
+        String releaseId = ocid + "-" + String.format("%04d", releases.count(ocid) + 1);
+        release.put("id", releaseId);
+        release.put("date", TenderRelease.date(now));
+        release.put("tag", ReleaseTag.between(previous.map(p -> read(p.document())).orElse(null), body));
+        release.putAll(body);
+        releases.append(ocid, releaseId, id.toString(), now, digest, json.writeValueAsString(release));
+    }
+
+    /** Distinct bidders over the lots once none is before its deadline any more; null (secret) before that. */
+    private Integer tenderers(Project p) {
+        List<Lot> bidLots = p.lots().stream().filter(l -> l.status() != LotStatus.CANCELLED).toList();
+        if (bidLots.isEmpty()
+                || bidLots.stream().anyMatch(l -> l.status() == LotStatus.DRAFT || l.status() == LotStatus.TENDERING)) {
+            return null;
+        }
+        Set<String> bidders = new LinkedHashSet<>();
+        bidLots.forEach(l -> bids.unsealed(l.id()).stream().map(UnsealedBid::bidder).forEach(bidders::add));
+        return bidders.size();
+    }
+
+    private Map<String, Object> read(String document) {
+        return json.readValue(document, new TypeReference<Map<String, Object>>() { });
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -62,6 +62,7 @@ public final class LocalPlatform {
 
                   Gateway:     %s
                   Swagger UI:  %s/swagger-ui.html
+                  Open data:   %s/api/trading/ocds/releases   (OCDS 1.1.5, no login)
                   Health:      %s/readyz   (liveness %s/livez; metrics for ops on http://localhost:%d/actuator/prometheus)
                   Services:    catalog :%d  case :%d  evaluation :%d  trading :%d  hotline :%d
                   MariaDB:     127.0.0.1:%d (root, no password)   Kafka: 127.0.0.1:%d
@@ -73,7 +74,7 @@ public final class LocalPlatform {
                 Press Ctrl-C to stop everything.
                 """,
                 platform.startupTime().toMillis() / 1000.0, platform.residentMib(), platform.serviceResidentMib(), seeded,
-                gw, gw, gw, gw, platform.ports().gatewayManagement(), platform.ports().catalog(),
+                gw, gw, gw, gw, gw, platform.ports().gatewayManagement(), platform.ports().catalog(),
                 platform.ports().cases(), platform.ports().evaluation(), platform.ports().trading(),
                 platform.ports().hotline(), platform.ports().mariaDb(), platform.ports().kafka(), gw, gw, gw);
         stopped.await();

@@ -470,6 +470,9 @@ class AuthorizationMatrixIT {
         String announcement = substitute("""
                 {"announcementUntil":"${announcementUntil}","documentsFrom":"${documentsFrom}",
                  "documentsUntil":"${documentsUntil}","bidDeadline":"${bidDeadline}"}""");
+        // the draft's document text, lawful (the negative list lets it through), so its GET finds it in scope
+        gateway.send("PUT", "/api/trading/projects/" + project + "/document", tenderee,
+                "{\"text\":\"投标人须具有独立承担民事责任的能力。\"}").expect(200);
         int year = CalendarYears.firstYearNotLoadedFrom(gateway, today.getYear());
         if (year <= deadline.getYear()) {
             gateway.put("/api/calendar/years/" + year, gateway.devToken("operator1"), CalendarYears.testSchedule(year))

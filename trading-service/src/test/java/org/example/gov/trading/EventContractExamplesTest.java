@@ -19,7 +19,7 @@ class EventContractExamplesTest {
 
     static final List<String> TYPES = List.of("gov.trading.tender-announced.v1", "gov.trading.tender-amended.v1",
             "gov.trading.tender-suspended.v1", "gov.trading.tender-resumed.v1", "gov.trading.tender-cancelled.v1",
-            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1",
+            "gov.trading.objection-filed.v1", "gov.trading.objection-answered.v1", "gov.trading.negative-list-hit.v1",
             // bid security: these two happen before the deadline and are as secret as the tender events
             "gov.trading.guarantee-issued.v1", "gov.trading.guarantee-verified.v1");
 

@@ -1,6 +1,7 @@
 package org.example.gov.trading.demo;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
@@ -10,6 +11,7 @@ import org.example.gov.platform.personal.crypto.PersonalDataCipher;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.bid.ReceiptKeys;
 import org.example.gov.trading.bid.SealedBidStore;
+import org.example.gov.trading.tender.AnnouncementCheck;
 import org.example.gov.trading.tender.DownloadRegister;
 import org.example.gov.trading.tender.ProjectRepository;
 import org.example.gov.trading.tender.TenderPolicy;
@@ -37,10 +39,11 @@ class PastSteps {
     private final PersonalDataCipher cipher;
     private final SealedBidStore store;
     private final ReceiptKeys keys;
+    private final List<AnnouncementCheck> announcementChecks;
 
     PastSteps(ProjectRepository projects, DownloadRegister downloads, CalendarReplica calendars, TenderPolicy policy,
             Outbox outbox, TransactionTemplate transactions, AuditTrail audit, BlindIndex tags, PersonalDataCipher cipher,
-            SealedBidStore store, ReceiptKeys keys) {
+            SealedBidStore store, ReceiptKeys keys, List<AnnouncementCheck> announcementChecks) {
         this.projects = projects;
         this.downloads = downloads;
         this.calendars = calendars;
@@ -52,10 +55,12 @@ class PastSteps {
         this.cipher = cipher;
         this.store = store;
         this.keys = keys;
+        this.announcementChecks = announcementChecks;
     }
 
     TenderService tenders(Clock then) {
-        return new TenderService(projects, downloads, calendars, policy, outbox, transactions, then, audit, tags, cipher);
+        return new TenderService(projects, downloads, calendars, policy, outbox, transactions, then, audit, tags, cipher,
+                announcementChecks);
     }
 
     BidService bids(TenderService tenders, Clock then) {

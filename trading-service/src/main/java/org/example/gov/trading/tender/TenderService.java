@@ -77,10 +77,11 @@ public class TenderService {
     private final AuditTrail audit;
     private final BlindIndex tags;
     private final PersonalDataCipher cipher;
+    private final List<AnnouncementCheck> announcementChecks;
 
     public TenderService(ProjectRepository projects, DownloadRegister downloads, CalendarReplica calendars,
             TenderPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit,
-            BlindIndex tags, PersonalDataCipher cipher) {
+            BlindIndex tags, PersonalDataCipher cipher, List<AnnouncementCheck> announcementChecks) {
         this.projects = projects;
         this.downloads = downloads;
         this.calendars = calendars;
@@ -91,6 +92,7 @@ public class TenderService {
         this.audit = audit;
         this.tags = tags;
         this.cipher = cipher;
+        this.announcementChecks = List.copyOf(announcementChecks);
     }
 
     public TenderPolicy policy() {
@@ -153,7 +155,10 @@ public class TenderService {
 
     public Project announce(ProjectId id, AnnouncementSpec spec, Long expectedVersion, Actor actor) {
         return perform(id, TenderAction.ANNOUNCE, actor, expectedVersion,
-                (p, now) -> p.announce(spec, policy, calendar(p), now));
+                (p, now) -> {
+                    announcementChecks.forEach(check -> check.check(p));
+                    return p.announce(spec, policy, calendar(p), now);
+                });
     }
 
     public Project amend(ProjectId id, String summary, boolean material, Long expectedVersion, Actor actor) {
@@ -251,6 +256,21 @@ public class TenderService {
 
     public Project view(ProjectId id, Actor actor) {
         return projects.find(id).filter(p -> reaches(actor, p, READERS)).orElseThrow(() -> notFound(id));
+    }
+
+    /** The project when one of {@code roles} of the actor reaches it (the reach rules of the class comment), else 404. */
+    public Project reachable(ProjectId id, Actor actor, Set<Role> roles) {
+        return projects.find(id).filter(p -> reaches(actor, p, roles)).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Another capability's change that depends on the project's stage (the negative-list text of a draft): {@code work}
+     * runs in one transaction with the project locked as the tender steps lock it, so no announcement slips in between;
+     * 404 when none of {@code roles} of the actor reaches the project.
+     */
+    public <T> T withProjectLocked(ProjectId id, Actor actor, Set<Role> roles, java.util.function.Function<Project, T> work) {
+        return transactions.execute(status -> work.apply(projects.findForUpdate(id)
+                .filter(p -> reaches(actor, p, roles)).orElseThrow(() -> notFound(id))));
     }
 
     /** True when the caller sees the project only as a bidder, i.e. only its public notice. */

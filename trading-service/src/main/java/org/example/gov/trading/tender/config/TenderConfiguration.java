@@ -1,12 +1,14 @@
 package org.example.gov.trading.tender.config;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.personal.crypto.BlindIndex;
 import org.example.gov.platform.personal.crypto.PersonalDataCipher;
+import org.example.gov.trading.tender.AnnouncementCheck;
 import org.example.gov.trading.tender.DownloadRegister;
 import org.example.gov.trading.tender.PeriodRules;
 import org.example.gov.trading.tender.ProjectRepository;
@@ -34,8 +36,9 @@ class TenderConfiguration {
     @Bean
     TenderService tenderService(ProjectRepository projects, DownloadRegister downloads, CalendarReplica calendars,
             TenderPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit,
-            BlindIndex tags, PersonalDataCipher cipher) {
-        return new TenderService(projects, downloads, calendars, policy, outbox, transactions, clock, audit, tags, cipher);
+            BlindIndex tags, PersonalDataCipher cipher, List<AnnouncementCheck> announcementChecks) {
+        return new TenderService(projects, downloads, calendars, policy, outbox, transactions, clock, audit, tags, cipher,
+                announcementChecks);
     }
 
     static PeriodRules rules(TenderProperties.Periods p, PeriodRules d) {

@@ -114,6 +114,7 @@ public class BidService {
         transactions.executeWithoutResult(status -> {
             BidWindow.check(tenders.factsForBid(lotId), at);
             String bidId = store.delete(lotId, bidder.id()).orElseThrow(() -> noBid(lotId));
+            evidence.withdrawn(bidId);
             audit.record(AuditKind.STAFF_ACTION, "DONE", pseudonym(lotId, bidder), "trading.bid-withdraw", "bid", bidId,
                     null, null);
         });

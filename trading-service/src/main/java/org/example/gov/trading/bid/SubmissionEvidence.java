@@ -14,4 +14,8 @@ public interface SubmissionEvidence {
     };
 
     void submitted(String bidId, LotId lot, String bidder, ClientOrigin origin);
+
+    /** The bid was withdrawn before the deadline (in that transaction): its evidence has no purpose any more. */
+    default void withdrawn(String bidId) {
+    }
 }

@@ -37,6 +37,11 @@ public class EvidenceListener implements SubmissionEvidence, OpeningObserver {
                 null, null));
     }
 
+    @Override
+    public void withdrawn(String bidId) {
+        store.forget(bidId);
+    }
+
     /** The document's SM3 (the platform's hash, ENGINEERING.md §9) and the author its metadata names. */
     @Override
     public void decrypted(UnsealedBid bid, ClientOrigin origin, BidDocument document) {

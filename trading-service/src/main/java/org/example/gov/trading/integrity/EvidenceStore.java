@@ -42,6 +42,11 @@ public class EvidenceStore {
                 .param("bid", bidId).param("stage", stage.name()).param("sealed", sealed).update();
     }
 
+    /** Deletes a withdrawn bid's evidence (kept no longer than the bid). */
+    public void forget(String bidId) {
+        jdbc.sql("DELETE FROM bid_evidence WHERE bid_id = :bid").param("bid", bidId).update();
+    }
+
     /** The bid's evidence of that stage, if it belongs to that lot. */
     public Optional<Evidence> find(String bidId, Stage stage, LotId lot) {
         return jdbc.sql("SELECT sealed FROM bid_evidence WHERE bid_id = :bid AND stage = :stage")

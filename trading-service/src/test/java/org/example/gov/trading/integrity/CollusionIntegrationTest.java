@@ -234,6 +234,16 @@ class CollusionIntegrationTest {
     }
 
     @Test
+    void aWithdrawnBidsEvidenceIsDeletedWithIt() {
+        Placed a = submit("985000.00", "203.0.113.11");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bid_evidence WHERE bid_id = ?").param(a.bidId()).query(Long.class)
+                .single()).isEqualTo(1);
+        api.send("DELETE", "/api/trading/lots/" + lot + "/bids/mine", a.bidder().token(), null).expect(204);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM bid_evidence WHERE bid_id = ?").param(a.bidId()).query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void pricesInAConstantStepAreFlaggedAndBidsFromDifferentAddressesAreNot() {
         Placed a = submit("1000000.00", "203.0.113.21");
         Placed b = submit("980000.00", "203.0.113.22");

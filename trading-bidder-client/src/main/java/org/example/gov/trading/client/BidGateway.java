@@ -32,21 +32,29 @@ public final class BidGateway {
     private final URI base;
     private final String token;
     private final HttpClient http;
+    private final String fingerprint;
 
     public BidGateway(URI base, String token) {
         this(base, token, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
     }
 
+    /** Sends this machine's {@link MachineFingerprint} with the submission and the decryption. */
     public BidGateway(URI base, String token, HttpClient http) {
+        this(base, token, http, MachineFingerprint.local());
+    }
+
+    /** @param fingerprint sent as {@value MachineFingerprint#HEADER} with the submission and the decryption; null: none */
+    public BidGateway(URI base, String token, HttpClient http, String fingerprint) {
         var text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.token = token;
         this.http = http;
+        this.fingerprint = fingerprint;
     }
 
     /** POST /api/trading/lots/{lotId}/bids: 201 with the receipt (replaces an earlier bid of the caller). */
     public Receipt submit(String lotId, SealedBid sealed) throws IOException, InterruptedException {
-        return Receipt.fromJson(send(request(bids(lotId)).header("Content-Type", "application/json")
+        return Receipt.fromJson(send(fingerprinted(request(bids(lotId))).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofByteArray(sealed.toJson())), 201));
     }
 
@@ -72,7 +80,7 @@ public final class BidGateway {
     /** POST /api/trading/lots/{lotId}/bids/mine/decryption with { "key": base64 } during the decryption window. */
     public DecryptionResult submitKey(String lotId, byte[] key) throws IOException, InterruptedException {
         var body = Json.newObject().put("key", Json.base64(key));
-        var root = Json.object(send(request(bids(lotId) + "/mine/decryption").header("Content-Type", "application/json")
+        var root = Json.object(send(fingerprinted(request(bids(lotId) + "/mine/decryption")).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofByteArray(Json.bytes(body))), 200));
         if (root == null || Json.text(root, "result") == null) {
             throw new IOException("the platform answered no decryption result");
@@ -97,6 +105,11 @@ public final class BidGateway {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    /** The steps whose origin is a collusion signal carry the machine's fingerprint (MachineFingerprint says why). */
+    private HttpRequest.Builder fingerprinted(HttpRequest.Builder builder) {
+        return fingerprint == null ? builder : builder.header(MachineFingerprint.HEADER, fingerprint);
     }
 
     private byte[] send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {

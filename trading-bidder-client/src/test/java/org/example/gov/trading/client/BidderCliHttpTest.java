@@ -28,7 +28,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 class BidderCliHttpTest {
 
-    record Request(String method, String path, String authorization, String contentType, byte[] body) {
+    record Request(String method, String path, String authorization, String contentType, byte[] body, String fingerprint) {
     }
 
     private static final String TOKEN = "eyJ.test.token";
@@ -77,6 +77,8 @@ class BidderCliHttpTest {
         assertThat(submitted.path()).isEqualTo("/api/trading/lots/" + lot + "/bids");
         assertThat(submitted.authorization()).isEqualTo("Bearer " + TOKEN);
         assertThat(submitted.contentType()).isEqualTo("application/json");
+        // the machine's fingerprint with the submission (a collusion signal), the same on every run
+        assertThat(submitted.fingerprint()).isEqualTo(MachineFingerprint.local()).matches(MachineFingerprint.FORMAT);
         assertThat(EnvelopeCheck.validate(submitted.body())).isEqualTo(EnvelopeCheck.validate(Files.readAllBytes(bid)));
         assertThat(Receipt.fromJson(Files.readAllBytes(receiptFile))).isEqualTo(storedReceipt);
 
@@ -94,6 +96,8 @@ class BidderCliHttpTest {
         var decryption = requests.getLast();
         assertThat(decryption.method() + " " + decryption.path()).isEqualTo("POST /api/trading/lots/" + lot + "/bids/mine/decryption");
         assertThat(decryption.authorization()).isEqualTo("Bearer " + TOKEN);
+        assertThat(decryption.fingerprint()).isEqualTo(submitted.fingerprint());
+        assertThat(fetch.fingerprint()).as("only the steps whose origin is a signal carry it").isNull();
         var body = Json.object(decryption.body());
         assertThat(body.propertyNames()).containsExactly("key");
         assertThat(java.util.Base64.getDecoder().decode(Json.text(body, "key"))).hasSize(16);
@@ -159,7 +163,8 @@ class BidderCliHttpTest {
         var path = exchange.getRequestURI().getPath();
         var method = exchange.getRequestMethod();
         requests.add(new Request(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                exchange.getRequestHeaders().getFirst(MachineFingerprint.HEADER)));
         var bids = "/api/trading/lots/" + lot + "/bids";
         try {
             if (method.equals("GET") && path.equals("/api/trading/receipt-keys")) {

@@ -54,9 +54,17 @@ public class BidService {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SubmissionEvidence evidence;
 
     public BidService(SealedBidStore store, TenderService tenders, ReceiptKeys keys, TransactionTemplate transactions,
             AuditTrail audit, Clock clock) {
+        this(store, tenders, keys, transactions, audit, clock, SubmissionEvidence.NONE);
+    }
+
+    /** @param evidence told in each accepted submission's transaction where it came from (collusion evidence) */
+    public BidService(SealedBidStore store, TenderService tenders, ReceiptKeys keys, TransactionTemplate transactions,
+            AuditTrail audit, Clock clock, SubmissionEvidence evidence) {
+        this.evidence = evidence;
         this.store = store;
         this.tenders = tenders;
         this.keys = keys;
@@ -73,6 +81,11 @@ public class BidService {
      *                                        BID_LATE naming the deadline, TENDER_SUSPENDED
      */
     public Receipt submit(LotId lotId, byte[] body, Actor bidder) {
+        return submit(lotId, body, bidder, ClientOrigin.UNKNOWN);
+    }
+
+    /** {@link #submit(LotId, byte[], Actor)} from {@code origin}, kept sealed as collusion evidence with the bid. */
+    public Receipt submit(LotId lotId, byte[] body, Actor bidder, ClientOrigin origin) {
         Instant receivedAt = clock.instant();
         SealedBid sealed;
         try {
@@ -88,6 +101,7 @@ public class BidService {
             LotFacts lot = tenders.factsForBid(lotId);
             BidWindow.check(lot, receivedAt);
             boolean replaced = store.put(bidder.id(), receipt, sealed);
+            evidence.submitted(bidId, lotId, bidder.id(), origin);
             audit.record(AuditKind.STAFF_ACTION, "DONE", pseudonym(lotId, bidder),
                     replaced ? "trading.bid-replace" : "trading.bid-submit", "bid", bidId, null, null);
             return receipt;
@@ -100,6 +114,7 @@ public class BidService {
         transactions.executeWithoutResult(status -> {
             BidWindow.check(tenders.factsForBid(lotId), at);
             String bidId = store.delete(lotId, bidder.id()).orElseThrow(() -> noBid(lotId));
+            evidence.withdrawn(bidId);
             audit.record(AuditKind.STAFF_ACTION, "DONE", pseudonym(lotId, bidder), "trading.bid-withdraw", "bid", bidId,
                     null, null);
         });

@@ -303,7 +303,10 @@ class DemoTenderSeeder {
             } catch (DecryptionFailure e) {
                 throw new IllegalStateException("a demo bid sealed a moment ago does not unwrap: " + e.reason(), e);
             }
-            openings.decrypt(evaluatedLot, Base64.getEncoder().encodeToString(key), bidder);
+            // bidder1 and bidder2 decrypt from one office's address: the demo's collusion warning (integrity/)
+            String address = bidder.id().equals("bidder3") ? "198.51.100.73" : "203.0.113.58";
+            openings.decrypt(evaluatedLot, Base64.getEncoder().encodeToString(key), bidder,
+                    new org.example.gov.trading.bid.ClientOrigin(address, null));
         }
         return List.of(failed, opening, evaluated);
     }

@@ -15,6 +15,7 @@ import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
 import org.example.gov.trading.bid.BidService;
+import org.example.gov.trading.bid.ClientOrigin;
 import org.example.gov.trading.bid.UnsealedBid;
 import org.example.gov.trading.client.BidDocument;
 import org.example.gov.trading.client.BidOpening;
@@ -67,10 +68,19 @@ public class OpeningService {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readCommitted;
     private final Clock clock;
+    private final OpeningObserver observer;
 
     public OpeningService(OpeningRepository openings, BidService bids, TenderService tenders, Outbox outbox,
             AuditTrail audit, LiveOpening live, TransactionTemplate transactions, TransactionTemplate readCommitted,
             Clock clock) {
+        this(openings, bids, tenders, outbox, audit, live, transactions, readCommitted, clock, OpeningObserver.NONE);
+    }
+
+    /** @param observer told where decryptions came from and when the record is published (collusion warnings) */
+    public OpeningService(OpeningRepository openings, BidService bids, TenderService tenders, Outbox outbox,
+            AuditTrail audit, LiveOpening live, TransactionTemplate transactions, TransactionTemplate readCommitted,
+            Clock clock, OpeningObserver observer) {
+        this.observer = observer;
         this.openings = openings;
         this.bids = bids;
         this.tenders = tenders;
@@ -166,6 +176,11 @@ public class OpeningService {
 
     /** The caller decrypts their own bid with the SM4 key unwrapped from their envelope. */
     public Outcome decrypt(LotId lotId, String key, Actor bidder) {
+        return decrypt(lotId, key, bidder, ClientOrigin.UNKNOWN);
+    }
+
+    /** {@link #decrypt(LotId, String, Actor)} from {@code origin}, which the {@link OpeningObserver} keeps as evidence. */
+    public Outcome decrypt(LotId lotId, String key, Actor bidder, ClientOrigin origin) {
         Instant now = clock.instant();
         UnsealedBid bid = bids.unsealed(lotId, bidder.id()).orElseThrow(() -> noBid(lotId));
         openings.find(lotId).orElseThrow(() -> noOpening(lotId)).checkWindowOpen(now);
@@ -202,6 +217,7 @@ public class OpeningService {
                 return new Outcome(DecryptionResult.PENDING, failed.reason().name());
             }
             openings.update(mine);
+            observer.decrypted(bid, origin, failed == null ? opened : null);
             audit.record(AuditKind.STAFF_ACTION, "DONE", bidder, "trading.bid-decrypt", "bid", bid.bidId(), null,
                     mine.result() + (mine.reason() == null ? "" : " " + mine.reason()));
             afterCommit(() -> live.push(lotId, "bid-" + mine.result().name().toLowerCase(),
@@ -333,6 +349,7 @@ public class OpeningService {
         audit.record(AuditKind.STAFF_ACTION, "DONE", PLATFORM, "trading.opening-record-published", "lot",
                 opening.lotId(), null, null);
         afterCommit(() -> live.push(lotId, "record-published", Map.of("publishedAt", now.toString())));
+        afterCommit(() -> observer.recordPublished(lotId));
     }
 
     private Map<String, Instant> receivedAt(LotId lotId) {

@@ -84,6 +84,9 @@ class DemoTenderSeederIntegrationTest {
     DemoTenderSeeder seeder;
 
     @Autowired
+    org.example.gov.trading.integrity.CollusionService collusion;
+
+    @Autowired
     ProjectRepository projects;
 
     @Autowired
@@ -115,6 +118,13 @@ class DemoTenderSeederIntegrationTest {
         Project evaluated = all.stream().filter(p -> p.status() == LotStatus.EVALUATION).findFirst().orElseThrow();
         assertThat(openings.openedBidders(evaluated.lots().getFirst().id()))
                 .containsExactlyInAnyOrder("bidder1", "bidder2", "bidder3");
+        // its collusion warning: bidder1 and bidder2 decrypted from one address
+        Actor staff = new Actor("trader1", "trader1", Set.of("TRADING_STAFF"), "440300", "公共资源交易中心");
+        assertThat(collusion.warnings(evaluated.lots().getFirst().id(), staff).warnings()).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.kind()).isEqualTo(org.example.gov.trading.integrity.SignalKind.SHARED_DECRYPTION_ADDRESS);
+                    assertThat(w.bidders()).containsExactlyInAnyOrder("bidder1", "bidder2");
+                });
         assertThat(all).filteredOn(Project::suspended).hasSize(1);
         Project procurement = all.stream().filter(p -> p.agent() != null).findFirst().orElseThrow();
         assertThat(procurement.amendments()).hasSize(1);

@@ -36,8 +36,10 @@ class BidConfiguration {
 
     @Bean
     BidService bidService(SealedBidStore store, TenderService tenders, ReceiptKeys keys, TransactionTemplate transactions,
-            AuditTrail audit, Clock clock) {
-        return new BidService(store, tenders, keys, transactions, audit, clock);
+            AuditTrail audit, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.example.gov.trading.bid.SubmissionEvidence> evidence) {
+        return new BidService(store, tenders, keys, transactions, audit, clock,
+                evidence.getIfAvailable(() -> org.example.gov.trading.bid.SubmissionEvidence.NONE));
     }
 
     /** The SM2 public key of a private key: Q = d·G on the key's curve. */

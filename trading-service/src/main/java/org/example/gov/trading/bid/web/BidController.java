@@ -11,8 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.example.gov.platform.security.Actor;
 import org.example.gov.trading.bid.BidService;
+import org.example.gov.trading.bid.ClientOrigin;
 import org.example.gov.trading.bid.UnsealedBid;
 import org.example.gov.trading.client.BidderKeys;
+import org.example.gov.trading.client.MachineFingerprint;
 import org.example.gov.trading.client.Receipt;
 import org.example.gov.trading.tender.LotId;
 import org.springframework.http.MediaType;
@@ -51,8 +53,9 @@ public class BidController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "no such lot (or not announced)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<ReceiptResponse> submit(@PathVariable LotId lotId, @RequestBody byte[] envelope, Actor actor) {
-        Receipt receipt = bids.submit(lotId, envelope, actor);
+    public ResponseEntity<ReceiptResponse> submit(@PathVariable LotId lotId, @RequestBody byte[] envelope, Actor actor,
+            jakarta.servlet.http.HttpServletRequest request) {
+        Receipt receipt = bids.submit(lotId, envelope, actor, origin(request));
         return ResponseEntity.created(URI.create("/api/trading/lots/" + lotId + "/bids/mine"))
                 .body(ReceiptResponse.of(receipt));
     }
@@ -87,6 +90,12 @@ public class BidController {
     public ResponseEntity<Void> withdraw(@PathVariable LotId lotId, Actor actor) {
         bids.withdraw(lotId, actor);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Where the request came from (collusion evidence, sealed with the bid): as TenderController reads downloads. */
+    static ClientOrigin origin(jakarta.servlet.http.HttpServletRequest request) {
+        return ClientOrigin.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr(),
+                request.getHeader(MachineFingerprint.HEADER));
     }
 
     /** Public: whoever holds a receipt (a bidder, a court, a supervisor) verifies it without an account. */

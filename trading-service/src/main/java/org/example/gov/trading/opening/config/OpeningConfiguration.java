@@ -6,6 +6,7 @@ import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.opening.LiveOpening;
+import org.example.gov.trading.opening.OpeningObserver;
 import org.example.gov.trading.opening.OpeningRepository;
 import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.TenderService;
@@ -26,9 +27,10 @@ class OpeningConfiguration {
     @Bean
     OpeningService openingService(OpeningRepository openings, BidService bids, TenderService tenders, Outbox outbox,
             AuditTrail audit, LiveOpening live, TransactionTemplate transactions, PlatformTransactionManager manager,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<OpeningObserver> observer) {
         TransactionTemplate readCommitted = new TransactionTemplate(manager);
         readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        return new OpeningService(openings, bids, tenders, outbox, audit, live, transactions, readCommitted, clock);
+        return new OpeningService(openings, bids, tenders, outbox, audit, live, transactions, readCommitted, clock,
+                observer.getIfAvailable(() -> OpeningObserver.NONE));
     }
 }

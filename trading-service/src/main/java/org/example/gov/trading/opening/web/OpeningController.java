@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.example.gov.platform.security.Actor;
+import org.example.gov.trading.bid.ClientOrigin;
+import org.example.gov.trading.client.MachineFingerprint;
 import org.example.gov.trading.opening.OpeningObjection;
 import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.tender.LotId;
@@ -70,8 +72,12 @@ public class OpeningController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "BID_ALREADY_DECIDED",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public DecryptionResponse decrypt(@PathVariable LotId lotId, @Valid @RequestBody DecryptionRequest r, Actor actor) {
-        OpeningService.Outcome o = openings.decrypt(lotId, r.key(), actor);
+    public DecryptionResponse decrypt(@PathVariable LotId lotId, @Valid @RequestBody DecryptionRequest r, Actor actor,
+            jakarta.servlet.http.HttpServletRequest request) {
+        // where the decryption came from is collusion evidence (sealed; shown to staff after the record is published)
+        ClientOrigin origin = ClientOrigin.of(request.getHeader("X-Forwarded-For"), request.getRemoteAddr(),
+                request.getHeader(MachineFingerprint.HEADER));
+        OpeningService.Outcome o = openings.decrypt(lotId, r.key(), actor, origin);
         return new DecryptionResponse(o.result().name(), o.reason());
     }
 

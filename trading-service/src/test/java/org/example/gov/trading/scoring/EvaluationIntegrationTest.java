@@ -90,6 +90,9 @@ class EvaluationIntegrationTest {
     @Autowired
     TenderService tenders;
 
+    @Autowired
+    org.example.gov.trading.demo.DemoExpertSeeder seeder;
+
     ApiClient api;
     final FakeIdentities identities = new FakeIdentities(System.nanoTime());
     final String tenderee = TestTokens.shared().mint("tenderee1", "440300", null, "TENDEREE");
@@ -259,6 +262,14 @@ class EvaluationIntegrationTest {
         Contracts.assertValid(event.type(), event.data());
         assertThat(event.data()).contains("\"total\":\"88.65\"").contains("\"benchmark\":\"855000.00\"");
         seats.forEach(e -> assertThat(event.data()).doesNotContain(e));
+    }
+
+    @Test
+    void theDemoExpertsAreRegisteredAndLinkedOnce() {
+        seeder.seedIfAbsent();
+        assertThat(seeder.seedIfAbsent()).isFalse();
+        assertThat(jdbc.sql("SELECT subject FROM expert_account WHERE subject LIKE 'expert_' ORDER BY subject")
+                .query(String.class).list()).containsExactly("expert1", "expert2", "expert3", "expert4", "expert5");
     }
 
     void scoreAs(String token, int seat, String base, Map<String, String> bidIds, Map<String, int[][]> points,

@@ -172,6 +172,20 @@ class ScoringTest {
     }
 
     @Test
+    void equalTotalsAndEqualPricesAreFlaggedAsTied() {
+        EvaluationMethod m = EvaluationMethod.of(MethodKind.COMPREHENSIVE_SCORING, Subject.GOODS, new BigDecimal("30"),
+                List.of(new Criterion("T1", "方案", Criterion.Kind.TECHNICAL, new BigDecimal("70"))), null, null,
+                ScoringPolicy.DEFAULT);
+        give("M", "T1", 60, 60, 60, 60, 60);
+        give("N", "T1", 60, 60, 60, 60, 60);
+        give("O", "T1", 10, 10, 10, 10, 10);
+        EvaluationReport r = Scoring.evaluate(m, List.of(bid("N", "100000.00", false), bid("O", "100000.00", false),
+                bid("M", "100000.00", false)), seated, scores, Map.of(), Map.of());
+        assertThat(r.ranking()).extracting(RankedBid::bidId).containsExactly("M", "N", "O");
+        assertThat(r.ranking()).extracting(RankedBid::tiedWithPrevious).containsExactly(false, true, false);
+    }
+
+    @Test
     void anAbnormallyLowPriceWithoutAnAcceptedExplanationIsRejected() {
         // mean (100,000 × 3 + 60,000) / 4 = 90,000; 80% of it = 72,000; 60,000 is below
         EvaluationMethod m = EvaluationMethod.of(MethodKind.LOWEST_EVALUATED_PRICE, Subject.GOODS, null, List.of(),

@@ -64,7 +64,7 @@ public class EvaluationService {
     private final ExpertRepository experts;
     private final ExpertAccountRepository accounts;
     private final LotEvaluationRepository evaluations;
-    private final ScoringPolicy policy;
+    private final ScoringPolicies policies;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -72,21 +72,21 @@ public class EvaluationService {
 
     public EvaluationService(TenderService tenders, OpenedBids openedBids, CommitteeRepository committees,
             ExpertRepository experts, ExpertAccountRepository accounts, LotEvaluationRepository evaluations,
-            ScoringPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+            ScoringPolicies policies, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
         this.tenders = tenders;
         this.openedBids = openedBids;
         this.committees = committees;
         this.experts = experts;
         this.accounts = accounts;
         this.evaluations = evaluations;
-        this.policy = policy;
+        this.policies = policies;
         this.outbox = outbox;
         this.transactions = transactions;
         this.clock = clock;
         this.audit = audit;
     }
 
-    /** What the tenderee or agent states; null deduction and threshold take the region's defaults. */
+    /** What the tenderee or agent states; null deduction and threshold take the project region's defaults. */
     public record MethodSpec(MethodKind kind, Subject subject, BigDecimal priceWeight, List<Criterion> criteria,
             BigDecimal smeDeduction, BigDecimal abnormallyLowPercent) {
     }
@@ -100,7 +100,8 @@ public class EvaluationService {
         }
         return audited(actor, "trading.evaluation-method", lotId, () -> {
             EvaluationMethod method = EvaluationMethod.of(spec.kind(), spec.subject(), spec.priceWeight(),
-                    spec.criteria(), spec.smeDeduction(), spec.abnormallyLowPercent(), policy);
+                    spec.criteria(), spec.smeDeduction(), spec.abnormallyLowPercent(),
+                    policies.forRegion(tenders.security(lotId).region()));
             transactions.executeWithoutResult(s -> {
                 // under a shared lock of the project's row: the deadline step (which locks it for update) either sees
                 // this method or this step sees the lot OPENING and refuses

@@ -57,6 +57,8 @@ class EvaluationIntegrationTest {
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
         registry.add("platform.clients.item-catalog.url", CATALOG::url);
+        // 南山区 has its own SME deduction; 福田区 (the worked example) keeps the default 10%
+        registry.add("platform.trading.scoring.regions.440305.sme-deduction-default", () -> "15");
     }
 
     /** What the published opening record of each lot shows: the opened bids with their prices. */
@@ -262,6 +264,20 @@ class EvaluationIntegrationTest {
         Contracts.assertValid(event.type(), event.data());
         assertThat(event.data()).contains("\"total\":\"88.65\"").contains("\"benchmark\":\"855000.00\"");
         seats.forEach(e -> assertThat(event.data()).doesNotContain(e));
+    }
+
+    @Test
+    void aRegionsOwnSmeDeductionIsTheDefaultOfItsLotsMethods() {
+        ApiClient.Response draft = api.post("/api/trading/projects", tenderee, """
+                {"title":"南山区办公设备采购","track":"CONSTRUCTION","method":"OPEN_TENDER","agent":"tenderagent1",
+                 "region":"440305","lots":[{"name":"设备包","amount":"500000.00","deposit":"10000.00","bidValidityDays":90}]}""")
+                .expect(201);
+        String lot = draft.body().path("lots").get(0).path("id").asString();
+        ApiClient.Response method = api.put("/api/trading/lots/" + lot + "/evaluation/method", tenderee,
+                METHOD.formatted(30, 20)).expect(200);
+        assertThat(method.body().path("smeDeduction").decimalValue()).isEqualByComparingTo("15");
+        assertThat(api.get("/api/trading/lots/" + lot + "/evaluation/method", agent).expect(200).body()
+                .path("priceWeight").decimalValue()).isEqualByComparingTo("30");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.example.gov.trading.scoring.config;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
+import org.example.gov.platform.scope.RegionCode;
 import org.example.gov.trading.expert.CommitteeRepository;
 import org.example.gov.trading.expert.ExpertRepository;
 import org.example.gov.trading.opening.OpeningService;
@@ -12,6 +15,7 @@ import org.example.gov.trading.scoring.EvaluationService;
 import org.example.gov.trading.scoring.ExpertAccountRepository;
 import org.example.gov.trading.scoring.LotEvaluationRepository;
 import org.example.gov.trading.scoring.OpenedBids;
+import org.example.gov.trading.scoring.ScoringPolicies;
 import org.example.gov.trading.scoring.ScoringPolicy;
 import org.example.gov.trading.tender.TenderService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The evaluation: its policy from {@link ScoringProperties}, the opened bids from the published opening record
+ * The evaluation: its policies per region from {@link ScoringProperties}, the opened bids from the published opening record
  * ({@link OpeningService#openedBids}: bid, bidder, decrypted total), the service.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +32,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScoringConfiguration {
 
     @Bean
+    ScoringPolicies scoringPolicies(ScoringProperties p) {
+        ScoringPolicy deployment = scoringPolicy(p);
+        Map<String, ScoringPolicy> regions = new HashMap<>();
+        if (p.regions() != null) {
+            p.regions().forEach((code, r) -> {
+                if (RegionCode.parse(code).isEmpty()) {
+                    throw new IllegalArgumentException("platform.trading.scoring.regions: " + code
+                            + " is not a GB/T 2260 code");
+                }
+                regions.put(code, new ScoringPolicy(
+                        r.smeDeductionDefault() == null ? deployment.smeDeductionDefault() : r.smeDeductionDefault(),
+                        r.smeDeductionMin() == null ? deployment.smeDeductionMin() : r.smeDeductionMin(),
+                        r.smeDeductionMax() == null ? deployment.smeDeductionMax() : r.smeDeductionMax(),
+                        r.abnormallyLowPercent() == null ? deployment.abnormallyLowPercentDefault()
+                                : r.abnormallyLowPercent()));
+            });
+        }
+        return new ScoringPolicies(deployment, regions);
+    }
+
     ScoringPolicy scoringPolicy(ScoringProperties p) {
         ScoringPolicy d = ScoringPolicy.DEFAULT;
         return new ScoringPolicy(p.smeDeductionDefault() == null ? d.smeDeductionDefault() : p.smeDeductionDefault(),
@@ -45,8 +69,8 @@ class ScoringConfiguration {
     @Bean
     EvaluationService evaluationService(TenderService tenders, OpenedBids openedBids, CommitteeRepository committees,
             ExpertRepository experts, ExpertAccountRepository accounts, LotEvaluationRepository evaluations,
-            ScoringPolicy policy, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
-        return new EvaluationService(tenders, openedBids, committees, experts, accounts, evaluations, policy, outbox,
+            ScoringPolicies policies, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+        return new EvaluationService(tenders, openedBids, committees, experts, accounts, evaluations, policies, outbox,
                 transactions, clock, audit);
     }
 }

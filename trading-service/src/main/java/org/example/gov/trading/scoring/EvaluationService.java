@@ -174,6 +174,35 @@ public class EvaluationService {
         }, "bid " + bidId + (accepted ? " accepted" : " not accepted"));
     }
 
+    /**
+     * Where the evaluation stands, for the committee and those who organise or oversee it: the opened bids with the
+     * findings so far (SME, invalid, abnormally low, explanation), the seats and what is still missing by seat.
+     */
+    public record Overview(LotStatus status, EvaluationMethod method, List<BidUnderEvaluation> bids,
+            Map<String, Invalidation> invalidations, Map<String, Explanation> explanations, Scoring.Screening screening,
+            int seats, List<String> missing, boolean completed) {
+    }
+
+    /** 404 unless a seated expert, the tenderee or agent, or staff or a supervisor in reach. */
+    public Overview overview(LotId lotId, Actor actor) {
+        boolean reader = tenders.reaches(lotId, actor, Set.of(Role.TENDEREE, Role.TENDER_AGENT, Role.TRADING_STAFF,
+                Role.SUPERVISOR));
+        Map<ExpertId, Integer> seated = seated(lotId);
+        boolean seatedExpert = actor.has(Role.EXPERT)
+                && accounts.expertOf(actor.id()).filter(seated::containsKey).isPresent();
+        if (!reader && !seatedExpert) {
+            throw lotNotFound(lotId);
+        }
+        LotEvaluation e = evaluations.find(lotId).orElseThrow(() -> evaluationNotFound(lotId));
+        List<BidUnderEvaluation> bids = e.withFindings(openedBids.of(lotId));
+        Map<String, Invalidation> invalid = e.invalidationsByBid();
+        Map<String, Explanation> explained = e.explanationsByBid();
+        List<String> missing = e.completed() ? List.of()
+                : Scoring.outstanding(e.method(), bids, seated, evaluations.scores(lotId), invalid, explained);
+        return new Overview(tenders.facts(lotId).status(), e.method(), bids, invalid, explained,
+                Scoring.screen(e.method(), bids, invalid, explained), seated.size(), missing, e.completed());
+    }
+
     // ------------------------------------------------------------------ completion and the report
 
     /**

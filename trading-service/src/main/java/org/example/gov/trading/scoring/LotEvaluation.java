@@ -152,14 +152,25 @@ public final class LotEvaluation {
     public List<EvaluationEvent> complete(List<BidUnderEvaluation> opened, Map<ExpertId, Integer> seated,
             List<Score> scores, LotStatus status, Instant now) {
         checkEvaluating(status, "completion");
-        List<BidUnderEvaluation> bids = opened.stream()
-                .map(b -> new BidUnderEvaluation(b.bidId(), b.bidder(), b.price(), smeBids.contains(b.bidId())))
-                .toList();
-        report = Scoring.evaluate(method, bids, seated,
-                scores, invalidations.stream().collect(Collectors.toMap(Invalidation::bidId, Function.identity())),
-                explanations.stream().collect(Collectors.toMap(Explanation::bidId, Function.identity())));
+        report = Scoring.evaluate(method, withFindings(opened), seated, scores, invalidationsByBid(),
+                explanationsByBid());
         completedAt = now;
         return List.of(EvaluationEvent.completed(projectId.toString(), lotId.toString(), report, now));
+    }
+
+    /** The opened bids with the committee's SME findings. */
+    public List<BidUnderEvaluation> withFindings(List<BidUnderEvaluation> opened) {
+        return opened.stream()
+                .map(b -> new BidUnderEvaluation(b.bidId(), b.bidder(), b.price(), smeBids.contains(b.bidId())))
+                .toList();
+    }
+
+    public Map<String, Invalidation> invalidationsByBid() {
+        return invalidations.stream().collect(Collectors.toMap(Invalidation::bidId, Function.identity()));
+    }
+
+    public Map<String, Explanation> explanationsByBid() {
+        return explanations.stream().collect(Collectors.toMap(Explanation::bidId, Function.identity()));
     }
 
     public boolean completed() {

@@ -59,34 +59,11 @@ public final class Scoring {
     public static EvaluationReport evaluate(EvaluationMethod method, List<BidUnderEvaluation> bids,
             Map<ExpertId, Integer> seated, List<Score> scores, Map<String, Invalidation> invalidations,
             Map<String, Explanation> explanations) {
-        List<RejectedBid> rejected = new ArrayList<>();
-        List<BidUnderEvaluation> in = new ArrayList<>();
-        for (BidUnderEvaluation b : bids) {
-            Invalidation inv = invalidations.get(b.bidId());
-            if (inv != null) {
-                rejected.add(new RejectedBid(b.bidId(), b.bidder(), RejectedBid.INVALIDATED, inv.reason()));
-            } else {
-                in.add(b);
-            }
-        }
-        BigDecimal sum = in.stream().map(BidUnderEvaluation::price).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = in.isEmpty() ? null : sum.divide(BigDecimal.valueOf(in.size()), QUOTIENT);
-        List<BidUnderEvaluation> valid = new ArrayList<>();
-        Set<String> explained = new java.util.HashSet<>();
-        for (BidUnderEvaluation b : in) {
-            if (abnormallyLow(b.price(), in.size(), sum, method.abnormallyLowPercent())) {
-                Explanation e = explanations.get(b.bidId());
-                if (e == null || !e.accepted()) {
-                    rejected.add(new RejectedBid(b.bidId(), b.bidder(), RejectedBid.ABNORMALLY_LOW_PRICE,
-                            (e == null ? "no explanation" : "explanation not accepted") + " of a price below "
-                                    + method.abnormallyLowPercent().toPlainString() + "% of the mean "
-                                    + mean.setScale(SCALE, RoundingMode.HALF_UP).toPlainString()));
-                    continue;
-                }
-                explained.add(b.bidId());
-            }
-            valid.add(b);
-        }
+        Screening screened = screen(method, bids, invalidations, explanations);
+        List<RejectedBid> rejected = screened.rejected();
+        List<BidUnderEvaluation> valid = screened.valid();
+        Set<String> explained = screened.explained();
+        BigDecimal mean = screened.mean();
         if (method.scored()) {
             List<String> missing = missing(method, valid, seated, latest(scores, seated.keySet()));
             if (!missing.isEmpty()) {
@@ -134,6 +111,61 @@ public final class Scoring {
         }
         return new EvaluationReport(method.kind(), benchmark, mean == null ? null : mean.setScale(SCALE,
                 RoundingMode.HALF_UP), ranking, rejected, method.scored() ? seated.size() : 0);
+    }
+
+    /**
+     * Steps 1 and 2: the invalidated bids and the abnormally low ones not explained out (with their reasons), the rest
+     * valid. {@code abnormallyLow} names every abnormally low bid, explained or not.
+     */
+    public static Screening screen(EvaluationMethod method, List<BidUnderEvaluation> bids,
+            Map<String, Invalidation> invalidations, Map<String, Explanation> explanations) {
+        List<RejectedBid> rejected = new ArrayList<>();
+        List<BidUnderEvaluation> in = new ArrayList<>();
+        for (BidUnderEvaluation b : bids) {
+            Invalidation inv = invalidations.get(b.bidId());
+            if (inv != null) {
+                rejected.add(new RejectedBid(b.bidId(), b.bidder(), RejectedBid.INVALIDATED, inv.reason()));
+            } else {
+                in.add(b);
+            }
+        }
+        BigDecimal sum = in.stream().map(BidUnderEvaluation::price).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = in.isEmpty() ? null : sum.divide(BigDecimal.valueOf(in.size()), QUOTIENT);
+        List<BidUnderEvaluation> valid = new ArrayList<>();
+        Set<String> explained = new java.util.HashSet<>();
+        Set<String> low = new java.util.LinkedHashSet<>();
+        for (BidUnderEvaluation b : in) {
+            if (abnormallyLow(b.price(), in.size(), sum, method.abnormallyLowPercent())) {
+                low.add(b.bidId());
+                Explanation e = explanations.get(b.bidId());
+                if (e == null || !e.accepted()) {
+                    rejected.add(new RejectedBid(b.bidId(), b.bidder(), RejectedBid.ABNORMALLY_LOW_PRICE,
+                            (e == null ? "no explanation" : "explanation not accepted") + " of a price below "
+                                    + method.abnormallyLowPercent().toPlainString() + "% of the mean "
+                                    + mean.setScale(SCALE, RoundingMode.HALF_UP).toPlainString()));
+                    continue;
+                }
+                explained.add(b.bidId());
+            }
+            valid.add(b);
+        }
+        return new Screening(valid, rejected, mean, low, explained);
+    }
+
+    /** What {@link #evaluate} would find missing now (empty: the evaluation can be completed). */
+    public static List<String> outstanding(EvaluationMethod method, List<BidUnderEvaluation> bids,
+            Map<ExpertId, Integer> seated, List<Score> scores, Map<String, Invalidation> invalidations,
+            Map<String, Explanation> explanations) {
+        if (!method.scored()) {
+            return List.of();
+        }
+        return missing(method, screen(method, bids, invalidations, explanations).valid(), seated,
+                latest(scores, seated.keySet()));
+    }
+
+    /** The bids screened: valid ones, rejected ones with their reasons, the mean price, the abnormally low ones. */
+    public record Screening(List<BidUnderEvaluation> valid, List<RejectedBid> rejected, BigDecimal mean,
+            Set<String> abnormallyLow, Set<String> explained) {
     }
 
     /** Price × (100 − deduction) / 100 for an SME's bid; exact (a division by 100 terminates). */

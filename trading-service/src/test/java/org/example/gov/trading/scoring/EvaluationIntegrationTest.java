@@ -187,6 +187,18 @@ class EvaluationIntegrationTest {
         assertProblem(api.post(base + "/scores", chair,
                 "{\"bidId\":\"" + bidIds.get("A") + "\",\"criterion\":\"T1\",\"points\":40.5}"), 422, "SCORE_OUT_OF_RANGE");
 
+        // where it stands: the bids with the SME finding, the abnormally-low line, 5 seats × 4 bids × 3 criteria missing
+        ApiClient.Response overview = api.get(base, chair).expect(200);
+        assertThat(overview.body().path("seats").asInt()).isEqualTo(5);
+        assertThat(overview.body().path("missingCount").asInt()).isEqualTo(60);
+        assertThat(overview.body().path("abnormallyLowBelow").decimalValue()).isEqualByComparingTo("746000.00");
+        var bidB = overview.body().path("bids").valueStream()
+                .filter(b -> b.path("bidId").asString().equals(bidIds.get("B"))).findFirst().orElseThrow();
+        assertThat(bidB.path("sme").asBoolean()).isTrue();
+        assertThat(bidB.path("evaluatedPrice").decimalValue()).isEqualByComparingTo("855000.00");
+        assertProblem(api.get(base, tokenOf.get(outsider)), 404, "LOT_NOT_FOUND");
+        api.get(base, staff).expect(200);
+
         // the points of the worked example, expert by expert (index = seat − 1)
         Map<String, int[][]> points = Map.of(
                 "A", new int[][] { { 36, 35, 38, 34, 37 }, { 18, 17, 19, 18, 18 }, { 9, 9, 8, 10, 9 } },

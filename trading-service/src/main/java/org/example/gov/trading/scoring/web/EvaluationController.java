@@ -38,6 +38,13 @@ public class EvaluationController {
         this.evaluations = evaluations;
     }
 
+    @GetMapping
+    @PreAuthorize("hasAnyRole('EXPERT', 'TENDEREE', 'TENDER_AGENT', 'TRADING_STAFF', 'SUPERVISOR')")
+    @Operation(summary = "Where the evaluation stands: the opened bids with the findings so far (SME, invalid, abnormally low, explanation) and what is still missing by seat")
+    public OverviewResponse overview(@PathVariable LotId lotId, Actor actor) {
+        return OverviewResponse.of(evaluations.overview(lotId, actor));
+    }
+
     @PutMapping("/method")
     @PreAuthorize("hasAnyRole('TENDEREE', 'TENDER_AGENT')")
     @Operation(summary = "Set the lot's evaluation method before the bids are opened (409 after); 422 names the broken rule (price weight ≥ 30% goods / ≥ 10% services, weights add up to 100, SME deduction 10–20%)")

@@ -117,7 +117,8 @@ class DevTokenLocalProfileTest {
         client.get().uri("/dev/users").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.length()").isEqualTo(20)
+                .jsonPath("$.length()").isEqualTo(25)
+                .jsonPath("$[?(@.id == 'expert5')].roles[0]").isEqualTo("EXPERT")
                 .jsonPath("$[?(@.id == 'partner-gx')].region").isEqualTo("450000")
                 .jsonPath("$[?(@.id == 'SZ-FUTIAN-W01')].roles[0]").isEqualTo("WINDOW_DEVICE")
                 .jsonPath("$[?(@.id == 'handler1')].department").isEqualTo("市住房和建设局");

@@ -36,6 +36,11 @@ public enum Role {
     BIDDER(Reach.OWN),
     /** A bank, insurer or guarantee company issuing electronic bid guarantees (电子投标保函), machine to machine. */
     GUARANTOR(Reach.OWN),
+    /**
+     * 评标专家: a person of the expert pool (the token's subject, linked to their pool entry by trading-centre staff);
+     * acts only in the evaluations of the committees they are seated on now.
+     */
+    EXPERT(Reach.OWN),
     PARTNER(Reach.OWN),
     /**
      * A rating device mounted on a hall window (一次一评): not a person; its token's subject is the window id, and it may

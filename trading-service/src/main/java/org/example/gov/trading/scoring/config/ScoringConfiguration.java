@@ -1,0 +1,76 @@
+package org.example.gov.trading.scoring.config;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.example.gov.platform.audit.AuditTrail;
+import org.example.gov.platform.events.Outbox;
+import org.example.gov.platform.scope.RegionCode;
+import org.example.gov.trading.expert.CommitteeRepository;
+import org.example.gov.trading.expert.ExpertRepository;
+import org.example.gov.trading.opening.OpeningService;
+import org.example.gov.trading.scoring.BidUnderEvaluation;
+import org.example.gov.trading.scoring.EvaluationService;
+import org.example.gov.trading.scoring.ExpertAccountRepository;
+import org.example.gov.trading.scoring.LotEvaluationRepository;
+import org.example.gov.trading.scoring.OpenedBids;
+import org.example.gov.trading.scoring.ScoringPolicies;
+import org.example.gov.trading.scoring.ScoringPolicy;
+import org.example.gov.trading.tender.TenderService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The evaluation: its policies per region from {@link ScoringProperties}, the opened bids from the published opening record
+ * ({@link OpeningService#openedBids}: bid, bidder, decrypted total), the service.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScoringProperties.class)
+class ScoringConfiguration {
+
+    @Bean
+    ScoringPolicies scoringPolicies(ScoringProperties p) {
+        ScoringPolicy deployment = scoringPolicy(p);
+        Map<String, ScoringPolicy> regions = new HashMap<>();
+        if (p.regions() != null) {
+            p.regions().forEach((code, r) -> {
+                if (RegionCode.parse(code).isEmpty()) {
+                    throw new IllegalArgumentException("platform.trading.scoring.regions: " + code
+                            + " is not a GB/T 2260 code");
+                }
+                regions.put(code, new ScoringPolicy(
+                        r.smeDeductionDefault() == null ? deployment.smeDeductionDefault() : r.smeDeductionDefault(),
+                        r.smeDeductionMin() == null ? deployment.smeDeductionMin() : r.smeDeductionMin(),
+                        r.smeDeductionMax() == null ? deployment.smeDeductionMax() : r.smeDeductionMax(),
+                        r.abnormallyLowPercent() == null ? deployment.abnormallyLowPercentDefault()
+                                : r.abnormallyLowPercent()));
+            });
+        }
+        return new ScoringPolicies(deployment, regions);
+    }
+
+    ScoringPolicy scoringPolicy(ScoringProperties p) {
+        ScoringPolicy d = ScoringPolicy.DEFAULT;
+        return new ScoringPolicy(p.smeDeductionDefault() == null ? d.smeDeductionDefault() : p.smeDeductionDefault(),
+                p.smeDeductionMin() == null ? d.smeDeductionMin() : p.smeDeductionMin(),
+                p.smeDeductionMax() == null ? d.smeDeductionMax() : p.smeDeductionMax(),
+                p.abnormallyLowPercent() == null ? d.abnormallyLowPercentDefault() : p.abnormallyLowPercent());
+    }
+
+    @Bean
+    OpenedBids openedBids(OpeningService openings) {
+        return lot -> openings.openedBids(lot).stream()
+                .map(b -> new BidUnderEvaluation(b.bidId(), b.bidder(), b.total(), false)).toList();
+    }
+
+    @Bean
+    EvaluationService evaluationService(TenderService tenders, OpenedBids openedBids, CommitteeRepository committees,
+            ExpertRepository experts, ExpertAccountRepository accounts, LotEvaluationRepository evaluations,
+            ScoringPolicies policies, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+        return new EvaluationService(tenders, openedBids, committees, experts, accounts, evaluations, policies, outbox,
+                transactions, clock, audit);
+    }
+}

@@ -1,0 +1,312 @@
+package org.example.gov.trading.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.example.gov.platform.personal.FakeIdentities;
+import org.example.gov.testsupport.ApiClient;
+import org.example.gov.testsupport.CatalogCalendarStandIn;
+import org.example.gov.testsupport.Contracts;
+import org.example.gov.testsupport.EventProbe;
+import org.example.gov.testsupport.MutableClock;
+import org.example.gov.testsupport.PlatformIntegrationTest;
+import org.example.gov.testsupport.SharedInfrastructure;
+import org.example.gov.testsupport.TestTokens;
+import org.example.gov.trading.expert.CommitteeService;
+import org.example.gov.trading.expert.LotBidders;
+import org.example.gov.trading.tender.LotId;
+import org.example.gov.trading.tender.LotStatus;
+import org.example.gov.trading.tender.TenderService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The evaluation through REST on real MariaDB and Kafka, with a real committee drawn from the pool: the method before
+ * the opening, the 87号令 worked example of {@link ScoringTest} scored online by the seated experts (one of them replaced
+ * after scoring: their points are void), completion refused while scores are missing, the report and its event. Only
+ * the opened bids (the published opening record with its decrypted prices) are given by test beans, as
+ * CommitteeIntegrationTest gives the bidders.
+ */
+@PlatformIntegrationTest
+@Import({ MutableClock.Config.class, EvaluationIntegrationTest.Opened.class })
+class EvaluationIntegrationTest {
+
+    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
+
+    @DynamicPropertySource
+    static void catalog(DynamicPropertyRegistry registry) {
+        registry.add("platform.clients.item-catalog.url", CATALOG::url);
+        // 南山区 has its own SME deduction; 福田区 (the worked example) keeps the default 10%
+        registry.add("platform.trading.scoring.regions.440305.sme-deduction-default", () -> "15");
+    }
+
+    /** What the published opening record of each lot shows: the opened bids with their prices. */
+    @TestConfiguration
+    static class Opened {
+        static final Map<LotId, List<BidUnderEvaluation>> BIDS = new ConcurrentHashMap<>();
+
+        @Bean
+        @Primary
+        OpenedBids testOpenedBids() {
+            return lot -> BIDS.getOrDefault(lot, List.of());
+        }
+
+        @Bean
+        @Primary
+        LotBidders testLotBidders() {
+            return lot -> BIDS.getOrDefault(lot, List.of()).stream().map(BidUnderEvaluation::bidder)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TenderService tenders;
+
+    @Autowired
+    org.example.gov.trading.demo.DemoExpertSeeder seeder;
+
+    ApiClient api;
+    final FakeIdentities identities = new FakeIdentities(System.nanoTime());
+    final String tenderee = TestTokens.shared().mint("tenderee1", "440300", null, "TENDEREE");
+    final String agent = TestTokens.shared().mint("tenderagent1", "440300", null, "TENDER_AGENT");
+    final String staff = TestTokens.shared().mint("trader1", "440300", "公共资源交易中心", "TRADING_STAFF");
+
+    static final String METHOD = """
+            {"kind":"COMPREHENSIVE_SCORING","subject":"GOODS","priceWeight":%s,"criteria":[
+              {"code":"T1","name":"技术方案","kind":"TECHNICAL","maxPoints":40},
+              {"code":"T2","name":"售后服务","kind":"TECHNICAL","maxPoints":%s},
+              {"code":"B1","name":"业绩与信誉","kind":"COMMERCIAL","maxPoints":10}]}""";
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://127.0.0.1:" + port);
+        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    static void assertProblem(ApiClient.Response r, int status, String code) {
+        assertThat(r.status()).as(r.raw()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.text("code")).as(r.raw()).isEqualTo(code);
+    }
+
+    @Test
+    void theWorkedExampleScoredOnlineGivesTheHandComputedReportAndItsEvent() {
+        // a tender with its method, stated before the opening (29% for goods refused)
+        String projectId = api.post("/api/trading/projects", tenderee, """
+                {"title":"办公设备采购","track":"CONSTRUCTION","method":"OPEN_TENDER","agent":"tenderagent1",
+                 "region":"440304","lots":[{"name":"设备包","amount":"1200000.00","deposit":"20000.00","bidValidityDays":90}]}""")
+                .expect(201).text("id");
+        ApiClient.Response announced = api.post("/api/trading/projects/" + projectId + "/announcement", agent, """
+                {"announcementUntil":"2026-03-09","documentsFrom":"2026-03-02","documentsUntil":"2026-03-09",
+                 "bidDeadline":"2026-03-23T01:30:00Z"}""").expect(200);
+        LotId lot = LotId.of(announced.body().path("lots").get(0).path("id").asString());
+        String base = "/api/trading/lots/" + lot + "/evaluation";
+        assertProblem(api.put(base + "/method", agent, METHOD.formatted(29, 21)), 422, "PRICE_WEIGHT_TOO_LOW");
+        assertProblem(api.put(base + "/method", agent, METHOD.formatted(30, 21)), 422, "WEIGHTS_NOT_100");
+        String otherTenderee = TestTokens.shared().mint("tenderee-other", "440300", null, "TENDEREE");
+        assertProblem(api.put(base + "/method", otherTenderee, METHOD.formatted(30, 20)), 404, "LOT_NOT_FOUND");
+        ApiClient.Response method = api.put(base + "/method", agent, METHOD.formatted(30, 20)).expect(200);
+        assertThat(method.body().path("smeDeduction").decimalValue()).isEqualByComparingTo("10");
+
+        // the deadline passes with four bids, the record is published: EVALUATION; the method is now fixed
+        Map<String, String> bidIds = new LinkedHashMap<>();
+        for (String b : List.of("A", "B", "C", "D")) {
+            bidIds.put(b, UUID.randomUUID().toString());
+        }
+        Opened.BIDS.put(lot, List.of(new BidUnderEvaluation(bidIds.get("A"), "bidder1", new java.math.BigDecimal("1000000.00"), false),
+                new BidUnderEvaluation(bidIds.get("B"), "bidder2", new java.math.BigDecimal("950000.00"), false),
+                new BidUnderEvaluation(bidIds.get("C"), "bidder3", new java.math.BigDecimal("880000.00"), false),
+                new BidUnderEvaluation(bidIds.get("D"), "bidder4", new java.math.BigDecimal("900000.00"), false)));
+        clock.set(LocalDate.of(2026, 3, 23), LocalTime.of(10, 0));
+        assertThat(tenders.deadlinePassed(lot, 4, Instant.parse("2026-03-23T02:00:00Z"))).isEqualTo(LotStatus.OPENING);
+        tenders.openingConcluded(lot);
+        ApiClient.Response late = api.put(base + "/method", agent, METHOD.formatted(40, 10));
+        assertProblem(late, 409, "ILLEGAL_TRANSITION");
+        assertThat(late.body().path("state").asString()).isEqualTo("EVALUATION");
+
+        // a committee of five experts drawn from a pool of seven; every expert has a login linked by staff
+        String specialty = "S" + System.nanoTime() % 100_000;
+        Map<String, String> tokenOf = new LinkedHashMap<>();
+        for (int i = 0; i < 7; i++) {
+            String expert = api.post("/api/trading/experts", staff, """
+                    {"name":"欧阳娜娜","idNumber":"%s","phone":"%s","profile":{"specialties":["%s"],"region":"440304",
+                     "level":"SENIOR","employer":"firm-%d"}}""".formatted(identities.idCardNumber().value(),
+                    identities.mobileNumber().value(), specialty, i)).expect(201).text("id");
+            String subject = "expert-" + UUID.randomUUID();
+            api.put("/api/trading/experts/" + expert + "/account", staff, "{\"subject\":\"" + subject + "\"}")
+                    .expect(204);
+            tokenOf.put(expert, TestTokens.shared().mint(subject, "440300", null, "EXPERT"));
+        }
+        ApiClient.Response drawn = api.post("/api/trading/lots/" + lot + "/committee", staff,
+                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":0}").expect(201);
+        List<String> seats = new ArrayList<>();
+        drawn.body().path("seats").forEach(s -> seats.add(s.path("expertId").asString()));
+        assertThat(seats).hasSize(5);
+        String outsider = tokenOf.keySet().stream().filter(e -> !seats.contains(e)).findFirst().orElseThrow();
+
+        // an expert not seated is refused; the committee finds B an SME's bid
+        assertProblem(api.post(base + "/scores", tokenOf.get(outsider),
+                "{\"bidId\":\"" + bidIds.get("A") + "\",\"criterion\":\"T1\",\"points\":40}"), 403, "EXPERT_NOT_SEATED");
+        String chair = tokenOf.get(seats.get(0));
+        api.post(base + "/sme-findings", chair, "{\"bidId\":\"" + bidIds.get("B") + "\",\"sme\":true}").expect(204);
+        assertProblem(api.post(base + "/scores", chair,
+                "{\"bidId\":\"" + bidIds.get("A") + "\",\"criterion\":\"T1\",\"points\":40.5}"), 422, "SCORE_OUT_OF_RANGE");
+
+        // where it stands: the bids with the SME finding, the abnormally-low line, 5 seats × 4 bids × 3 criteria missing
+        ApiClient.Response overview = api.get(base, chair).expect(200);
+        assertThat(overview.body().path("seats").asInt()).isEqualTo(5);
+        assertThat(overview.body().path("missingCount").asInt()).isEqualTo(60);
+        assertThat(overview.body().path("abnormallyLowBelow").decimalValue()).isEqualByComparingTo("746000.00");
+        var bidB = overview.body().path("bids").valueStream()
+                .filter(b -> b.path("bidId").asString().equals(bidIds.get("B"))).findFirst().orElseThrow();
+        assertThat(bidB.path("sme").asBoolean()).isTrue();
+        assertThat(bidB.path("evaluatedPrice").decimalValue()).isEqualByComparingTo("855000.00");
+        assertProblem(api.get(base, tokenOf.get(outsider)), 404, "LOT_NOT_FOUND");
+        api.get(base, staff).expect(200);
+
+        // the points of the worked example, expert by expert (index = seat − 1)
+        Map<String, int[][]> points = Map.of(
+                "A", new int[][] { { 36, 35, 38, 34, 37 }, { 18, 17, 19, 18, 18 }, { 9, 9, 8, 10, 9 } },
+                "B", new int[][] { { 30, 31, 29, 32, 30 }, { 15, 16, 15, 14, 16 }, { 8, 8, 7, 8, 9 } },
+                "C", new int[][] { { 33, 34, 32, 33, 20 }, { 17, 16, 17, 16, 17 }, { 9, 8, 9, 8, 9 } },
+                "D", new int[][] { { 33, 33, 32, 34, 33 }, { 16, 17, 16, 16, 17 }, { 8, 8, 8, 9, 8 } });
+        String[] criteria = { "T1", "T2", "B1" };
+        // seat 5's first expert scores nothing like the example, then is replaced: those points are void
+        for (String bid : points.keySet()) {
+            for (String c : criteria) {
+                api.post(base + "/scores", tokenOf.get(seats.get(4)),
+                        "{\"bidId\":\"" + bidIds.get(bid) + "\",\"criterion\":\"" + c + "\",\"points\":0}").expect(201);
+            }
+        }
+        for (int seat = 0; seat < 4; seat++) {
+            scoreAs(tokenOf.get(seats.get(seat)), seat, base, bidIds, points, criteria);
+        }
+        ApiClient.Response replaced = api.post("/api/trading/lots/" + lot + "/committee/seats/5/replacement", staff,
+                "{\"reason\":\"MISCONDUCT\"}").expect(200);
+        String successor = null;
+        for (var s : replaced.body().path("seats")) {
+            if (s.path("seat").asInt() == 5 && (s.path("vacatedAt").isNull() || s.path("vacatedAt").isMissingNode())) {
+                successor = s.path("expertId").asString();
+            }
+        }
+        assertThat(successor).isNotNull().isNotEqualTo(seats.get(4));
+        assertProblem(api.post(base + "/scores", tokenOf.get(seats.get(4)),
+                "{\"bidId\":\"" + bidIds.get("A") + "\",\"criterion\":\"T1\",\"points\":1}"), 403, "EXPERT_NOT_SEATED");
+
+        // incomplete: the new seat 5 has not scored
+        ApiClient.Response incomplete = api.post(base + "/completion", agent, null);
+        assertProblem(incomplete, 409, "EVALUATION_INCOMPLETE");
+        assertThat(incomplete.body().path("missing").size()).isEqualTo(12);
+        assertThat(incomplete.body().path("missing").get(0).asString()).startsWith("seat 5: bid ");
+        assertThat(incomplete.raw()).doesNotContain(successor);
+
+        scoreAs(tokenOf.get(successor), 4, base, bidIds, points, criteria);
+        ApiClient.Response report = api.post(base + "/completion", agent, null).expect(200);
+
+        assertThat(report.body().path("benchmark").decimalValue()).isEqualByComparingTo("855000.00");
+        List<String> order = new ArrayList<>();
+        List<java.math.BigDecimal> totals = new ArrayList<>();
+        report.body().path("ranking").forEach(r -> {
+            order.add(r.path("bidder").asString());
+            totals.add(r.path("total").decimalValue());
+        });
+        assertThat(order).containsExactly("bidder1", "bidder4", "bidder3", "bidder2");
+        assertThat(totals).usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(
+                new java.math.BigDecimal("88.65"), new java.math.BigDecimal("86.10"), new java.math.BigDecimal("84.75"),
+                new java.math.BigDecimal("83.60"));
+        assertThat(report.raw()).contains("\"total\":86.10").contains("\"total\":83.60");
+        assertThat(report.body().path("candidates").size()).isEqualTo(3);
+        assertThat(report.body().path("experts").asInt()).isEqualTo(5);
+        assertThat(report.body().path("ranking").get(3).path("evaluatedPrice").decimalValue())
+                .isEqualByComparingTo("855000.00");
+        assertThat(report.body().path("ranking").get(2).path("priceScore").decimalValue())
+                .isEqualByComparingTo("29.15");
+        assertThat(tenders.facts(lot).status()).isEqualTo(LotStatus.CANDIDATE_PUBLICITY);
+        seats.forEach(e -> assertThat(report.raw()).doesNotContain(e));
+
+        // the bidders read the report; one who did not bid here does not; the scores are stored with their time
+        api.get(base + "/report", TestTokens.shared().mint("bidder3", "440100", null, "BIDDER")).expect(200);
+        assertProblem(api.get(base + "/report", TestTokens.shared().mint("bidder9", "440300", null, "BIDDER")), 404,
+                "LOT_NOT_FOUND");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation_score WHERE lot_id = ?").param(lot.toString())
+                .query(Integer.class).single()).isEqualTo(72);
+        assertProblem(api.post(base + "/completion", agent, null), 409, "ILLEGAL_TRANSITION");
+
+        String kafka = SharedInfrastructure.kafka().bootstrapServers();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !EventProbe.await(kafka,
+                CommitteeService.TOPIC, e -> projectId.equals(e.key())
+                        && "gov.trading.evaluation-completed.v1".equals(e.type()), Duration.ofSeconds(5)).isEmpty());
+        EventProbe.Event event = EventProbe.await(kafka, CommitteeService.TOPIC, e -> projectId.equals(e.key())
+                && "gov.trading.evaluation-completed.v1".equals(e.type()), Duration.ofSeconds(5)).getFirst();
+        Contracts.assertValid(event.type(), event.data());
+        assertThat(event.data()).contains("\"total\":\"88.65\"").contains("\"benchmark\":\"855000.00\"");
+        seats.forEach(e -> assertThat(event.data()).doesNotContain(e));
+    }
+
+    @Test
+    void aRegionsOwnSmeDeductionIsTheDefaultOfItsLotsMethods() {
+        ApiClient.Response draft = api.post("/api/trading/projects", tenderee, """
+                {"title":"南山区办公设备采购","track":"CONSTRUCTION","method":"OPEN_TENDER","agent":"tenderagent1",
+                 "region":"440305","lots":[{"name":"设备包","amount":"500000.00","deposit":"10000.00","bidValidityDays":90}]}""")
+                .expect(201);
+        String lot = draft.body().path("lots").get(0).path("id").asString();
+        ApiClient.Response method = api.put("/api/trading/lots/" + lot + "/evaluation/method", tenderee,
+                METHOD.formatted(30, 20)).expect(200);
+        assertThat(method.body().path("smeDeduction").decimalValue()).isEqualByComparingTo("15");
+        assertThat(api.get("/api/trading/lots/" + lot + "/evaluation/method", agent).expect(200).body()
+                .path("priceWeight").decimalValue()).isEqualByComparingTo("30");
+    }
+
+    @Test
+    void theDemoExpertsAreRegisteredAndLinkedOnce() {
+        seeder.seedIfAbsent();
+        assertThat(seeder.seedIfAbsent()).isFalse();
+        assertThat(jdbc.sql("SELECT subject FROM expert_account WHERE subject LIKE 'expert_' ORDER BY subject")
+                .query(String.class).list()).containsExactly("expert1", "expert2", "expert3", "expert4", "expert5");
+    }
+
+    void scoreAs(String token, int seat, String base, Map<String, String> bidIds, Map<String, int[][]> points,
+            String[] criteria) {
+        points.forEach((bid, byCriterion) -> {
+            for (int c = 0; c < criteria.length; c++) {
+                api.post(base + "/scores", token, "{\"bidId\":\"" + bidIds.get(bid) + "\",\"criterion\":\""
+                        + criteria[c] + "\",\"points\":" + byCriterion[c][seat] + "}").expect(201);
+            }
+        });
+    }
+}

@@ -13,6 +13,7 @@ import org.example.gov.platform.audit.AuditKind;
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.ConflictException;
+import org.example.gov.platform.problem.ForbiddenException;
 import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
@@ -24,6 +25,7 @@ import org.example.gov.trading.integrity.EvidenceStore.Evidence;
 import org.example.gov.trading.integrity.EvidenceStore.Stage;
 import org.example.gov.trading.opening.OpenedBid;
 import org.example.gov.trading.opening.OpeningService;
+import org.example.gov.trading.scoring.EvaluationService;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.TenderService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <h2>Never before the opening, never to bidders</h2>
  * A lot is analysed, and its warnings shown, only once its opening record is published ({@link OpeningService#openedBids}
  * is empty before): until then every question answers 409 COLLUSION_ANALYSIS_NOT_READY whatever bids there are, so the
- * answer says nothing a deadline does not. Who sees the warnings: trading-centre staff and supervisors whose region
- * reaches the project — the roles that see the committee (CommitteeService), standing in for the committee's experts
- * until the platform has an expert role; every read is audited. Bidders, the tenderee and its agent: 403 at the door.
+ * answer says nothing a deadline does not. Who sees the warnings: the experts seated now on the lot's committee (they
+ * weigh them in the evaluation), and trading-centre staff and supervisors whose region reaches the project; every read
+ * is audited. Another expert: 403 EXPERT_NOT_SEATED. Bidders, the tenderee and its agent: 403 at the door.
  *
  * <h2>Evidence, not verdicts</h2>
  * Nothing here writes a bid, a decryption result, the opening record or a lot's status: the analysis reads them and
@@ -56,6 +58,7 @@ public class CollusionService {
     public static final String TOPIC = "gov.trading.events";
 
     private final EvidenceStore evidence;
+    private final EvaluationService evaluations;
     private final CollusionRepository analyses;
     private final CollusionRules rules;
     private final BidService bids;
@@ -69,8 +72,9 @@ public class CollusionService {
 
     public CollusionService(EvidenceStore evidence, CollusionRepository analyses, CollusionRules rules, BidService bids,
             OpeningService openings, DepositRepository deposits, TenderService tenders, Outbox outbox, AuditTrail audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, EvaluationService evaluations) {
         this.evidence = evidence;
+        this.evaluations = evaluations;
         this.analyses = analyses;
         this.rules = rules;
         this.bids = bids;
@@ -98,9 +102,15 @@ public class CollusionService {
         return a;
     }
 
-    /** The lot's latest warnings for staff and supervisors; the read is audited. */
+    /** The lot's latest warnings for its seated experts, staff and supervisors; the read is audited. */
     public CollusionAnalysis warnings(LotId lot, Actor reader) {
-        checkReaches(lot, reader, READERS);
+        if (!evaluations.seatedOn(lot, reader)) {
+            if (reader.has(Role.EXPERT) && READERS.stream().noneMatch(reader::has)) {
+                throw new ForbiddenException("EXPERT_NOT_SEATED", null,
+                        "Only the experts seated on this lot's committee see its collusion warnings");
+            }
+            checkReaches(lot, reader, READERS);
+        }
         CollusionAnalysis a = analyses.find(lot).orElseGet(() -> analyse(lot, PLATFORM, "CATCH_UP"));
         if (a == null) {
             throw notReady(lot);

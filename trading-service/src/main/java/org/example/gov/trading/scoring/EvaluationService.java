@@ -324,6 +324,11 @@ public class EvaluationService {
                 .collect(Collectors.toMap(Seat::expert, Seat::number, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** Whether the caller is an expert seated now on the lot's committee (the committee's own reads elsewhere). */
+    public boolean seatedOn(LotId lotId, Actor actor) {
+        return seat(lotId, actor) != null;
+    }
+
     /** The caller's expert id when they are seated now on the lot's committee, else null. */
     private ExpertId seat(LotId lotId, Actor actor) {
         if (!actor.has(Role.EXPERT)) {

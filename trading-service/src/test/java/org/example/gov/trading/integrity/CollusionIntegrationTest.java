@@ -142,6 +142,9 @@ class CollusionIntegrationTest {
         s.append(jdbc.sql("SELECT * FROM unsealed_bid WHERE lot_id = ? ORDER BY bid_id").param(lot).query().listOfRows());
         s.append(jdbc.sql("SELECT * FROM bid_decryption WHERE lot_id = ? ORDER BY bid_id").param(lot).query().listOfRows());
         s.append(jdbc.sql("SELECT * FROM lot_opening WHERE lot_id = ?").param(lot).query().listOfRows());
+        // the evaluation (scoring/): method, findings, report and every score
+        s.append(jdbc.sql("SELECT * FROM lot_evaluation WHERE lot_id = ?").param(lot).query().listOfRows());
+        s.append(jdbc.sql("SELECT * FROM evaluation_score WHERE lot_id = ? ORDER BY 1").param(lot).query().listOfRows());
         s.append(api.get("/api/trading/lots/" + lot + "/opening", bids.staff).expect(200).raw());
         s.append(tenders.facts(LotId.of(lot)));
         return s.toString();

@@ -198,6 +198,11 @@ class EvaluationIntegrationTest {
         assertThat(bidB.path("evaluatedPrice").decimalValue()).isEqualByComparingTo("855000.00");
         assertProblem(api.get(base, tokenOf.get(outsider)), 404, "LOT_NOT_FOUND");
         api.get(base, staff).expect(200);
+        // the collusion warnings are the committee's too: a seated expert passes the door (the lot's opening record is
+        // this test's stand-in, so the analysis is not ready), an expert of another committee does not
+        String warnings = "/api/trading/lots/" + lot + "/collusion-warnings";
+        assertProblem(api.get(warnings, chair), 409, "COLLUSION_ANALYSIS_NOT_READY");
+        assertProblem(api.get(warnings, tokenOf.get(outsider)), 403, "EXPERT_NOT_SEATED");
 
         // the points of the worked example, expert by expert (index = seat − 1)
         Map<String, int[][]> points = Map.of(

@@ -13,6 +13,7 @@ import org.example.gov.trading.integrity.CollusionThresholds;
 import org.example.gov.trading.integrity.EvidenceListener;
 import org.example.gov.trading.integrity.EvidenceStore;
 import org.example.gov.trading.opening.OpeningService;
+import org.example.gov.trading.scoring.EvaluationService;
 import org.example.gov.trading.tender.TenderService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,10 +52,10 @@ class IntegrityConfiguration {
     @Bean
     CollusionService collusionService(EvidenceStore evidence, CollusionRepository analyses, CollusionRules rules,
             BidService bids, OpeningService openings, DepositRepository deposits, TenderService tenders, Outbox outbox,
-            AuditTrail audit, PlatformTransactionManager manager, Clock clock) {
+            AuditTrail audit, PlatformTransactionManager manager, Clock clock, EvaluationService evaluations) {
         TransactionTemplate requiresNew = new TransactionTemplate(manager);
         requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new CollusionService(evidence, analyses, rules, bids, openings, deposits, tenders, outbox, audit,
-                requiresNew, clock);
+                requiresNew, clock, evaluations);
     }
 }

@@ -34,9 +34,9 @@ public class CollusionController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('TRADING_STAFF', 'SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('TRADING_STAFF', 'SUPERVISOR', 'EXPERT')")
     @Operation(summary = "The lot's collusion warnings with their evidence (audited read); evidence only, never a score or a bid status")
-    @ApiResponse(responseCode = "403", description = "not staff or a supervisor (bidders, tenderees, agents)",
+    @ApiResponse(responseCode = "403", description = "not staff, a supervisor or an expert seated on the lot's committee (EXPERT_NOT_SEATED)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "LOT_NOT_FOUND (or out of the caller's region)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -28,6 +28,7 @@ import org.example.gov.trading.expert.CommitteeService;
 import org.example.gov.trading.expert.ExpertId;
 import org.example.gov.trading.expert.ExpertRepository;
 import org.example.gov.trading.expert.Seat;
+import org.example.gov.trading.opening.OpeningEvent;
 import org.example.gov.trading.tender.LotFacts;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
@@ -205,12 +206,23 @@ public class EvaluationService {
 
     // ------------------------------------------------------------------ completion and the report
 
+    /** {@link #complete(LotId, Actor, boolean, String)} without rejecting all bids. */
+    public EvaluationReport complete(LotId lotId, Actor actor) {
+        return complete(lotId, actor, false, null);
+    }
+
     /**
      * Completes the evaluation when every seated expert has scored every valid bid (409 EVALUATION_INCOMPLETE listing by
      * seat what is missing): stores the report, publishes gov.trading.evaluation-completed.v1 and moves the lot to
-     * CANDIDATE_PUBLICITY (the report names the candidates), in one transaction.
+     * CANDIDATE_PUBLICITY (the report names the candidates), in one transaction — or, when the report leaves too few
+     * valid bids ({@link EvaluationReport#failure}), to FAILED with gov.trading.lot-failed.v1, ready to re-tender.
+     * {@code rejectAll}: a construction committee rejecting all bids when fewer than 3 are valid, with its reason.
      */
-    public EvaluationReport complete(LotId lotId, Actor actor) {
+    public EvaluationReport complete(LotId lotId, Actor actor, boolean rejectAll, String rejectReason) {
+        if (rejectAll && (rejectReason == null || rejectReason.isBlank())) {
+            throw new BusinessRuleViolationException("REJECT_ALL_REASON_REQUIRED", "reason",
+                    "Rejecting all bids needs the committee's reason");
+        }
         boolean party = tenders.reaches(lotId, actor, PARTIES);
         if (!party && !actor.has(Role.EXPERT)) {
             throw lotNotFound(lotId);
@@ -233,11 +245,20 @@ public class EvaluationService {
             List<EvaluationEvent> events = e.complete(openedBids.of(lotId), seated, evaluations.scores(lotId),
                     facts.status(), now);
             evaluations.save(e);
-            tenders.evaluationConcluded(lotId);
+            String failure = e.report().failure(tenders.security(lotId).track(), rejectAll);
             events.forEach(ev -> outbox.publish(CommitteeService.TOPIC, ev.type(), ev.projectId(), ev));
+            if (failure == null) {
+                tenders.evaluationConcluded(lotId);
+            } else {
+                tenders.evaluationFailed(lotId, failure);
+                OpeningEvent.LotFailed failed = new OpeningEvent.LotFailed(facts.projectId().toString(),
+                        lotId.toString(), failure, e.report().ranking().size(), EvaluationReport.MIN_VALID, now);
+                outbox.publish(CommitteeService.TOPIC, failed.type(), failed.projectId(), failed);
+            }
             audit.record(AuditKind.STAFF_ACTION, "DONE", actor, "trading.evaluation-completion", "lot",
                     lotId.toString(), null, e.report().ranking().size() + " ranked, " + e.report().rejected().size()
-                            + " rejected");
+                            + " rejected" + (failure == null ? "" : ", lot failed: " + failure)
+                            + (rejectAll ? " (" + rejectReason.strip() + ")" : ""));
             return e.report();
         }));
     }

@@ -377,6 +377,16 @@ public final class Project {
         advance(lotId, TenderAction.CONCLUDE_EVALUATION, LotStatus.EVALUATION, LotStatus.CANDIDATE_PUBLICITY);
     }
 
+    /**
+     * The evaluation leaves no candidates to publish (too few valid bids, or all rejected): EVALUATION → FAILED with the
+     * reason, terminal like a failure at the deadline (a re-tender is a new lot).
+     */
+    public void evaluationFailed(LotId lotId, String reason) {
+        Lot lot = lot(lotId);
+        requireLot(lot, TenderAction.FAIL_EVALUATION, LotStatus.EVALUATION);
+        replaceLot(lot.ended(LotStatus.FAILED, reason));
+    }
+
     /** The award notice after the publicity: CANDIDATE_PUBLICITY → AWARDED. */
     public void awarded(LotId lotId) {
         advance(lotId, TenderAction.AWARD, LotStatus.CANDIDATE_PUBLICITY, LotStatus.AWARDED);

@@ -24,6 +24,8 @@ public enum TenderAction {
     PASS_DEADLINE("deadline-passed", Set.of()),
     CONCLUDE_OPENING("opening-concluded", Set.of()),
     CONCLUDE_EVALUATION("evaluation-concluded", Set.of()),
+    /** 废标 / 否决全部投标 at the end of the evaluation (too few valid bids): the lot FAILED, ready to re-tender. */
+    FAIL_EVALUATION("evaluation-failed", Set.of()),
     AWARD("award", Set.of()),
     RECORD_CONTRACT("contract", Set.of()),
     COMPLETE("completion", Set.of()),

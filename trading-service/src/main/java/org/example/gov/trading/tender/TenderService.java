@@ -345,6 +345,10 @@ public class TenderService {
         system(lotId, TenderAction.CONCLUDE_EVALUATION, p -> { p.evaluationConcluded(lotId); return null; });
     }
 
+    public void evaluationFailed(LotId lotId, String reason) {
+        system(lotId, TenderAction.FAIL_EVALUATION, p -> { p.evaluationFailed(lotId, reason); return null; });
+    }
+
     public void awarded(LotId lotId) {
         system(lotId, TenderAction.AWARD, p -> { p.awarded(lotId); return null; });
     }

@@ -160,23 +160,9 @@ class EvaluationIntegrationTest {
         assertThat(late.body().path("state").asString()).isEqualTo("EVALUATION");
 
         // a committee of five experts drawn from a pool of seven; every expert has a login linked by staff
-        String specialty = "S" + System.nanoTime() % 100_000;
-        Map<String, String> tokenOf = new LinkedHashMap<>();
-        for (int i = 0; i < 7; i++) {
-            String expert = api.post("/api/trading/experts", staff, """
-                    {"name":"欧阳娜娜","idNumber":"%s","phone":"%s","profile":{"specialties":["%s"],"region":"440304",
-                     "level":"SENIOR","employer":"firm-%d"}}""".formatted(identities.idCardNumber().value(),
-                    identities.mobileNumber().value(), specialty, i)).expect(201).text("id");
-            String subject = "expert-" + UUID.randomUUID();
-            api.put("/api/trading/experts/" + expert + "/account", staff, "{\"subject\":\"" + subject + "\"}")
-                    .expect(204);
-            tokenOf.put(expert, TestTokens.shared().mint(subject, "440300", null, "EXPERT"));
-        }
-        ApiClient.Response drawn = api.post("/api/trading/lots/" + lot + "/committee", staff,
-                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":0}").expect(201);
-        List<String> seats = new ArrayList<>();
-        drawn.body().path("seats").forEach(s -> seats.add(s.path("expertId").asString()));
-        assertThat(seats).hasSize(5);
+        Drawn committee = drawCommittee(lot);
+        Map<String, String> tokenOf = committee.tokenOf();
+        List<String> seats = committee.seats();
         String outsider = tokenOf.keySet().stream().filter(e -> !seats.contains(e)).findFirst().orElseThrow();
 
         // an expert not seated is refused; the committee finds B an SME's bid
@@ -313,5 +299,100 @@ class EvaluationIntegrationTest {
                         + criteria[c] + "\",\"points\":" + byCriterion[c][seat] + "}").expect(201);
             }
         });
+    }
+
+    /** A pool of seven experts with linked logins, five of them drawn onto the lot's committee. */
+    record Drawn(Map<String, String> tokenOf, List<String> seats) {
+    }
+
+    Drawn drawCommittee(LotId lot) {
+        String specialty = "S" + System.nanoTime() % 100_000;
+        Map<String, String> tokenOf = new LinkedHashMap<>();
+        for (int i = 0; i < 7; i++) {
+            String expert = api.post("/api/trading/experts", staff, """
+                    {"name":"欧阳娜娜","idNumber":"%s","phone":"%s","profile":{"specialties":["%s"],"region":"440304",
+                     "level":"SENIOR","employer":"firm-%d"}}""".formatted(identities.idCardNumber().value(),
+                    identities.mobileNumber().value(), specialty, i)).expect(201).text("id");
+            String subject = "expert-" + UUID.randomUUID();
+            api.put("/api/trading/experts/" + expert + "/account", staff, "{\"subject\":\"" + subject + "\"}")
+                    .expect(204);
+            tokenOf.put(expert, TestTokens.shared().mint(subject, "440300", null, "EXPERT"));
+        }
+        ApiClient.Response drawn = api.post("/api/trading/lots/" + lot + "/committee", staff,
+                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":0}").expect(201);
+        List<String> seats = new ArrayList<>();
+        drawn.body().path("seats").forEach(s -> seats.add(s.path("expertId").asString()));
+        assertThat(seats).hasSize(5);
+        return new Drawn(tokenOf, seats);
+    }
+
+    /**
+     * Too few valid bids at completion: a procurement lot fails by itself (废标, 政府采购法 第36条); a construction
+     * committee with two valid bids may reject all, with its reason (招标投标法 第42条).
+     */
+    @Test
+    void tooFewValidBidsFailTheLotInsteadOfPublishingCandidates() {
+        LotId procurement = evaluatingLot("GOVERNMENT_PROCUREMENT");
+        evaluateWithTwoInvalid(procurement);
+        api.post("/api/trading/lots/" + procurement + "/evaluation/completion", agent, null).expect(200);
+        assertThat(tenders.facts(procurement).status()).isEqualTo(LotStatus.FAILED);
+        assertLotFailedEvent(procurement, "TOO_FEW_VALID_BIDS");
+
+        LotId construction = evaluatingLot("CONSTRUCTION");
+        evaluateWithTwoInvalid(construction);
+        String completion = "/api/trading/lots/" + construction + "/evaluation/completion";
+        assertProblem(api.post(completion, agent, "{\"rejectAll\":true}"), 422, "REJECT_ALL_REASON_REQUIRED");
+        assertThat(tenders.facts(construction).status()).isEqualTo(LotStatus.EVALUATION);
+        api.post(completion, agent, "{\"rejectAll\":true,\"reason\":\"有效投标只有一个，明显缺乏竞争\"}").expect(200);
+        assertThat(tenders.facts(construction).status()).isEqualTo(LotStatus.FAILED);
+        assertLotFailedEvent(construction, "ALL_BIDS_REJECTED");
+    }
+
+    /** A lot of the track in EVALUATION with the test's method and three opened bids. */
+    LotId evaluatingLot(String track) {
+        String projectId = api.post("/api/trading/projects", tenderee, """
+                {"title":"办公设备采购","track":"%s","method":"OPEN_TENDER","agent":"tenderagent1",
+                 "region":"440304","lots":[{"name":"设备包","amount":"1200000.00","deposit":"20000.00","bidValidityDays":90}]}"""
+                .formatted(track)).expect(201).text("id");
+        ApiClient.Response announced = api.post("/api/trading/projects/" + projectId + "/announcement", agent, """
+                {"announcementUntil":"2026-03-09","documentsFrom":"2026-03-02","documentsUntil":"2026-03-09",
+                 "bidDeadline":"2026-03-23T01:30:00Z"}""").expect(200);
+        LotId lot = LotId.of(announced.body().path("lots").get(0).path("id").asString());
+        api.put("/api/trading/lots/" + lot + "/evaluation/method", agent, METHOD.formatted(30, 20)).expect(200);
+        Opened.BIDS.put(lot, List.of(
+                new BidUnderEvaluation(UUID.randomUUID().toString(), "bidder1", new java.math.BigDecimal("1000000.00"), false),
+                new BidUnderEvaluation(UUID.randomUUID().toString(), "bidder2", new java.math.BigDecimal("950000.00"), false),
+                new BidUnderEvaluation(UUID.randomUUID().toString(), "bidder3", new java.math.BigDecimal("980000.00"), false)));
+        clock.set(LocalDate.of(2026, 3, 23), LocalTime.of(10, 0));
+        tenders.deadlinePassed(lot, 3, Instant.parse("2026-03-23T02:00:00Z"));
+        tenders.openingConcluded(lot);
+        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        return lot;
+    }
+
+    /** The committee invalidates the first two bids and every seated expert scores the third. */
+    void evaluateWithTwoInvalid(LotId lot) {
+        Drawn committee = drawCommittee(lot);
+        String base = "/api/trading/lots/" + lot + "/evaluation";
+        List<BidUnderEvaluation> bids = Opened.BIDS.get(lot);
+        String chair = committee.tokenOf().get(committee.seats().getFirst());
+        api.post(base + "/invalidations", chair, "{\"bidId\":\"" + bids.get(0).bidId() + "\",\"reason\":\"未提供资格证明文件\"}")
+                .expect(204);
+        api.post(base + "/invalidations", chair, "{\"bidId\":\"" + bids.get(1).bidId() + "\",\"reason\":\"投标有效期不足\"}")
+                .expect(204);
+        for (String expert : committee.seats()) {
+            scoreAs(committee.tokenOf().get(expert), 0, base, Map.of("C", bids.get(2).bidId()),
+                    Map.of("C", new int[][] { { 30 }, { 15 }, { 8 } }), new String[] { "T1", "T2", "B1" });
+        }
+    }
+
+    void assertLotFailedEvent(LotId lot, String reason) {
+        List<EventProbe.Event> failed = EventProbe.await(SharedInfrastructure.kafka().bootstrapServers(),
+                "gov.trading.events", e -> e.type().equals("gov.trading.lot-failed.v1") && e.data().contains(lot.toString()),
+                java.time.Duration.ofSeconds(20));
+        assertThat(failed).hasSize(1);
+        Contracts.assertValid(failed.getFirst().type(), failed.getFirst().data());
+        assertThat(failed.getFirst().data()).contains("\"reason\":\"" + reason + "\"", "\"bidCount\":1",
+                "\"minBids\":3");
     }
 }

@@ -296,6 +296,20 @@ class ProjectTest {
         assertThatThrownBy(() -> p.completed(l)).isInstanceOf(IllegalTransitionException.class);
     }
 
+    @Test
+    void anEvaluationWithTooFewValidBidsFailsTheLotWhichCanBeReTendered() {
+        Project p = announced(Track.GOVERNMENT_PROCUREMENT);
+        LotId l = lot(p);
+        p.deadlinePassed(l, 3, POLICY, DEADLINE);
+        assertThatThrownBy(() -> p.evaluationFailed(l, "TOO_FEW_VALID_BIDS")).isInstanceOf(IllegalTransitionException.class);
+        p.openingConcluded(l);
+        p.evaluationFailed(l, "TOO_FEW_VALID_BIDS");
+        assertThat(p.lot(l).status()).isEqualTo(LotStatus.FAILED);
+        assertThat(p.lot(l).endReason()).isEqualTo("TOO_FEW_VALID_BIDS");
+        assertThat(p.allowedActions()).contains(TenderAction.RETENDER);
+        assertThatThrownBy(() -> p.evaluationConcluded(l)).isInstanceOf(IllegalTransitionException.class);
+    }
+
     // ------------------------------------------------------------------ overlay and cancellation
 
     @Test

@@ -104,9 +104,10 @@ public class EvaluationController {
 
     @PostMapping("/completion")
     @PreAuthorize("hasAnyRole('EXPERT', 'TENDEREE', 'TENDER_AGENT')")
-    @Operation(summary = "Complete the evaluation: the report with up to 3 ranked candidates; 409 EVALUATION_INCOMPLETE lists by seat what is missing")
-    public ReportResponse complete(@PathVariable LotId lotId, Actor actor) {
-        evaluations.complete(lotId, actor);
+    @Operation(summary = "Complete the evaluation: the report with up to 3 ranked candidates; 409 EVALUATION_INCOMPLETE lists by seat what is missing; too few valid bids fail the lot (procurement 废标; construction when the committee rejects all, body {rejectAll, reason})")
+    public ReportResponse complete(@PathVariable LotId lotId,
+            @Valid @RequestBody(required = false) CompletionRequest r, Actor actor) {
+        evaluations.complete(lotId, actor, r != null && r.rejectAll(), r == null ? null : r.reason());
         return ReportResponse.of(evaluations.report(lotId, actor));
     }
 

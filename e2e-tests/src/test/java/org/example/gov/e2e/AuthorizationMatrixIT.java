@@ -182,7 +182,8 @@ class AuthorizationMatrixIT {
             "hotline", List.of("ticket", "ticket_history", "ticket_assist", "category", "responsibility", "article",
                     "article_version"),
             "trading", List.of("tender_project", "tender_lot", "document_download", "sealed_bid", "lot_opening",
-                    "opening_objection", "lot_evaluation", "evaluation_score", "expert_account"));
+                    "opening_objection", "lot_evaluation", "evaluation_score", "expert_account", "tender_document",
+                    "candidate_publicity", "ocds_release"));
 
     /** Broken on purpose, each in its own way; none can be read as a valid request. */
     static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),

@@ -23,8 +23,10 @@ class EventContractExamplesTest {
             // bid security: these two happen before the deadline and are as secret as the tender events
             "gov.trading.guarantee-issued.v1", "gov.trading.guarantee-verified.v1");
 
-    /** Bid-security events published after the deadline, to the guarantor / for the refund: they name the bidder. */
-    static final List<String> AFTER_DEADLINE = List.of("gov.trading.guarantee-released.v1",
+    /** Published after the deadline, naming the bidder: the publicity and the award, and bid security to the guarantor / for the refund. */
+    static final List<String> AFTER_DEADLINE = List.of("gov.trading.candidates-published.v1",
+            "gov.trading.candidate-objection-filed.v1", "gov.trading.candidate-objection-answered.v1",
+            "gov.trading.awarded.v1", "gov.trading.guarantee-released.v1",
             "gov.trading.guarantee-claimed.v1", "gov.trading.deposit-refunded.v1");
 
     /** Published by the opening, after the deadline: they may count bids and the record names the bidders. */

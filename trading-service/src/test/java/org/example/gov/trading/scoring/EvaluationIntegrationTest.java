@@ -267,6 +267,45 @@ class EvaluationIntegrationTest {
         Contracts.assertValid(event.type(), event.data());
         assertThat(event.data()).contains("\"total\":\"88.65\"").contains("\"benchmark\":\"855000.00\"");
         seats.forEach(e -> assertThat(event.data()).doesNotContain(e));
+
+        // the candidates' publicity (award/): three days; an objection holds the award until answered; then the first
+        String lotPath = "/api/trading/lots/" + lot;
+        clock.set(LocalDate.of(2026, 3, 24), LocalTime.of(10, 0));
+        assertProblem(api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("A") + "\"}"), 409,
+                "PUBLICITY_NOT_STARTED");
+        ApiClient.Response publicity = api.post(lotPath + "/publicity", agent, null).expect(201);
+        assertThat(publicity.body().path("candidates").size()).isEqualTo(3);
+        assertThat(publicity.body().path("endsAt").asString()).isEqualTo("2026-03-27T02:00:00Z");
+        assertProblem(api.post(lotPath + "/publicity", agent, null), 409, "ILLEGAL_TRANSITION");
+        String bidder3 = TestTokens.shared().mint("bidder3", "440100", null, "BIDDER");
+        String objection = api.post(lotPath + "/publicity/objections", bidder3, "{\"text\":\"第一名业绩证明存疑\"}")
+                .expect(201).text("id");
+        assertThat(api.post(lotPath + "/publicity/objections",
+                TestTokens.shared().mint("bidder9", "440300", null, "BIDDER"), "{\"text\":\"异议\"}").status())
+                .isEqualTo(404);
+        assertProblem(api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("A") + "\"}"), 422,
+                "PUBLICITY_NOT_ENDED");
+        clock.set(LocalDate.of(2026, 3, 27), LocalTime.of(10, 0));
+        assertProblem(api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("A") + "\"}"), 422,
+                "OBJECTION_OPEN");
+        assertThat(tenders.facts(lot).status()).isEqualTo(LotStatus.CANDIDATE_PUBLICITY);
+        api.post(lotPath + "/publicity/objections/" + objection + "/answer", tenderee,
+                "{\"answer\":\"经核查，业绩证明真实有效\"}").expect(200);
+        assertProblem(api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("D") + "\"}"), 422,
+                "DEVIATION_REASON_REQUIRED");
+        ApiClient.Response awarded = api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("A") + "\"}")
+                .expect(200);
+        assertThat(awarded.text("bidder")).isEqualTo("bidder1");
+        assertThat(tenders.facts(lot).status()).isEqualTo(LotStatus.AWARDED);
+        assertThat(api.get(lotPath + "/publicity", bidder3).expect(200).body().path("award").path("rank").asInt())
+                .isEqualTo(1);
+        for (String type : List.of("gov.trading.candidates-published.v1", "gov.trading.candidate-objection-filed.v1",
+                "gov.trading.candidate-objection-answered.v1", "gov.trading.awarded.v1")) {
+            List<EventProbe.Event> found = EventProbe.await(kafka, CommitteeService.TOPIC,
+                    e -> projectId.equals(e.key()) && type.equals(e.type()), Duration.ofSeconds(20));
+            assertThat(found).as(type).hasSize(1);
+            Contracts.assertValid(type, found.getFirst().data());
+        }
     }
 
     @Test

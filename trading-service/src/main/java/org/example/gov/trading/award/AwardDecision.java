@@ -1,0 +1,8 @@
+package org.example.gov.trading.award;
+
+import java.time.Instant;
+
+/** The award (定标): the candidate chosen, why when it is not the first, who decided and when the notice went out. */
+public record AwardDecision(String bidId, String bidder, int rank, String deviationReason, String awardedBy,
+        Instant awardedAt) {
+}

@@ -1,0 +1,186 @@
+package org.example.gov.trading.award;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.example.gov.calendar.WorkingDayCalendar;
+import org.example.gov.platform.problem.BusinessRuleViolationException;
+import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.platform.problem.NotFoundException;
+import org.example.gov.trading.tender.Track;
+
+/**
+ * The candidates' publicity of a lot and its award (中标候选人公示 → 定标). The rules, by track:
+ * <ul>
+ * <li>Construction (招标投标法实施条例 第54条): the candidates are public for at least {@value #CONSTRUCTION_DAYS} days;
+ * a bidder's objection (异议) is filed during the publicity and answered within {@value #CONSTRUCTION_ANSWER_DAYS} days,
+ * the award waiting meanwhile.</li>
+ * <li>Government procurement (87号令 第69条, 政府采购法 第52、53条): the result is public for
+ * {@value #PROCUREMENT_NOTICE_WORKING_DAYS} working day; a challenge (质疑) within {@value #PROCUREMENT_CHALLENGE_WORKING_DAYS}
+ * working days of it, answered within {@value #PROCUREMENT_CHALLENGE_WORKING_DAYS} working days.</li>
+ * </ul>
+ * No award before the publicity ends or while an objection is open (422 PUBLICITY_NOT_ENDED, OBJECTION_OPEN). The award
+ * takes the first candidate unless a reason is recorded (实施条例 第55条 obliges state-funded projects to take the first;
+ * the platform does not know yet which projects are state-funded, so it asks every project for the reason).
+ */
+public final class Publicity {
+
+    static final int CONSTRUCTION_DAYS = 3;
+    static final int CONSTRUCTION_ANSWER_DAYS = 3;
+    static final int PROCUREMENT_NOTICE_WORKING_DAYS = 1;
+    static final int PROCUREMENT_CHALLENGE_WORKING_DAYS = 7;
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final String lotId;
+    private final String projectId;
+    private final Track track;
+    private final List<PublicCandidate> candidates;
+    private final Instant publishedAt;
+    private final Instant endsAt;
+    private final Instant objectionsUntil;
+    private final List<PublicityObjection> objections;
+    private AwardDecision award;
+    private final long rowVersion;
+
+    private Publicity(String lotId, String projectId, Track track, List<PublicCandidate> candidates, Instant publishedAt,
+            Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections, AwardDecision award,
+            long rowVersion) {
+        this.lotId = lotId;
+        this.projectId = projectId;
+        this.track = track;
+        this.candidates = List.copyOf(candidates);
+        this.publishedAt = publishedAt;
+        this.endsAt = endsAt;
+        this.objectionsUntil = objectionsUntil;
+        this.objections = new ArrayList<>(objections);
+        this.award = award;
+        this.rowVersion = rowVersion;
+    }
+
+    /** Publishes the report's candidates now; 422 NO_CANDIDATES when the report ranks none. */
+    public static Publicity publish(String lotId, String projectId, Track track, List<PublicCandidate> candidates,
+            WorkingDayCalendar calendar, Instant now) {
+        if (candidates.isEmpty()) {
+            throw new BusinessRuleViolationException("NO_CANDIDATES", null, "The report of lot {0} names no candidate",
+                    lotId);
+        }
+        Instant endsAt;
+        Instant objectionsUntil;
+        if (track == Track.CONSTRUCTION) {
+            endsAt = now.plus(Duration.ofDays(CONSTRUCTION_DAYS));
+            objectionsUntil = endsAt;
+        } else {
+            endsAt = endOfWorkingDay(calendar, date(now), PROCUREMENT_NOTICE_WORKING_DAYS);
+            objectionsUntil = endOfWorkingDay(calendar, date(now), PROCUREMENT_CHALLENGE_WORKING_DAYS);
+        }
+        return new Publicity(lotId, projectId, track, candidates, now, endsAt, objectionsUntil, List.of(), null, -1);
+    }
+
+    public static Publicity restore(Snapshot s) {
+        return new Publicity(s.lotId(), s.projectId(), s.track(), s.candidates(), s.publishedAt(), s.endsAt(),
+                s.objectionsUntil(), s.objections(), s.award(), s.rowVersion());
+    }
+
+    /** A bidder of the lot objects (异议 / 质疑): only within its window, answered by the due time of its track. */
+    public PublicityObjection object(String bidder, String text, WorkingDayCalendar calendar, Instant now) {
+        requireNotAwarded("objection");
+        if (!now.isBefore(objectionsUntil)) {
+            throw new BusinessRuleViolationException("OBJECTION_TOO_LATE", null,
+                    "Objections to lot {0}''s candidates were open until {1}", lotId, objectionsUntil);
+        }
+        Instant due = track == Track.CONSTRUCTION ? now.plus(Duration.ofDays(CONSTRUCTION_ANSWER_DAYS))
+                : endOfWorkingDay(calendar, date(now), PROCUREMENT_CHALLENGE_WORKING_DAYS);
+        PublicityObjection o = new PublicityObjection(UUID.randomUUID().toString(), bidder, text, now, due, null, null);
+        objections.add(o);
+        return o;
+    }
+
+    public PublicityObjection answer(String objectionId, String answer, Instant now) {
+        for (int i = 0; i < objections.size(); i++) {
+            PublicityObjection o = objections.get(i);
+            if (o.id().equals(objectionId)) {
+                if (!o.open()) {
+                    throw new IllegalTransitionException("ANSWERED", "answer", List.of());
+                }
+                PublicityObjection answered = o.answered(answer, now);
+                objections.set(i, answered);
+                return answered;
+            }
+        }
+        throw new NotFoundException("OBJECTION_NOT_FOUND", "No objection {0} to lot {1}''s candidates", objectionId, lotId);
+    }
+
+    /**
+     * The award notice: after the publicity, with no objection open, a candidate of the report; any but the first only
+     * with a recorded reason.
+     */
+    public AwardDecision award(String bidId, String deviationReason, String by, Instant now) {
+        requireNotAwarded("award");
+        if (now.isBefore(endsAt)) {
+            throw new BusinessRuleViolationException("PUBLICITY_NOT_ENDED", null,
+                    "The publicity of lot {0} ends at {1}: no award notice before", lotId, endsAt);
+        }
+        long open = objections.stream().filter(PublicityObjection::open).count();
+        if (open > 0) {
+            throw new BusinessRuleViolationException("OBJECTION_OPEN", null,
+                    "{0} objection(s) to lot {1}''s candidates are unanswered: the award waits for the answers", open, lotId);
+        }
+        PublicCandidate chosen = candidates.stream().filter(c -> c.bidId().equals(bidId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleViolationException("NOT_A_CANDIDATE", "bidId",
+                        "Bid {0} is not a published candidate of lot {1}", bidId, lotId));
+        if (chosen.rank() != 1 && (deviationReason == null || deviationReason.isBlank())) {
+            throw new BusinessRuleViolationException("DEVIATION_REASON_REQUIRED", "reason",
+                    "Choosing candidate {0} instead of the first needs the recorded reason (招标投标法实施条例 第55条)",
+                    chosen.rank());
+        }
+        award = new AwardDecision(chosen.bidId(), chosen.bidder(), chosen.rank(),
+                chosen.rank() == 1 ? null : deviationReason.strip(), by, now);
+        return award;
+    }
+
+    private void requireNotAwarded(String attempted) {
+        if (award != null) {
+            throw new IllegalTransitionException("AWARDED", attempted, List.of());
+        }
+    }
+
+    /** The end of the n-th working day after {@code from}: midnight (Asia/Shanghai) starting the day after it. */
+    static Instant endOfWorkingDay(WorkingDayCalendar calendar, LocalDate from, int n) {
+        return calendar.plusWorkingDays(from, n).date().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+    }
+
+    static LocalDate date(Instant at) {
+        return at.atZone(SHANGHAI).toLocalDate();
+    }
+
+    public boolean overdue(PublicityObjection o, Instant now) {
+        return o.open() && now.isAfter(o.answerDue());
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(lotId, projectId, track, candidates, publishedAt, endsAt, objectionsUntil, objections, award,
+                rowVersion);
+    }
+
+    public String lotId() { return lotId; }
+    public String projectId() { return projectId; }
+    public Track track() { return track; }
+    public List<PublicCandidate> candidates() { return candidates; }
+    public Instant publishedAt() { return publishedAt; }
+    public Instant endsAt() { return endsAt; }
+    public Instant objectionsUntil() { return objectionsUntil; }
+    public List<PublicityObjection> objections() { return List.copyOf(objections); }
+    public AwardDecision awardDecision() { return award; }
+    public long rowVersion() { return rowVersion; }
+
+    /** Everything stored (rowVersion -1: not stored yet). */
+    public record Snapshot(String lotId, String projectId, Track track, List<PublicCandidate> candidates,
+            Instant publishedAt, Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections,
+            AwardDecision award, long rowVersion) {
+    }
+}

@@ -1,0 +1,39 @@
+package org.example.gov.trading.award.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.example.gov.trading.award.AwardDecision;
+import org.example.gov.trading.award.Publicity;
+import org.example.gov.trading.award.PublicityObjection;
+
+/** The publicity as published: candidates, period, objections (with whether an answer is late) and the award. */
+public record PublicityResponse(String lotId, String track, List<Candidate> candidates, Instant publishedAt,
+        Instant endsAt, Instant objectionsUntil, List<Objection> objections, Award award) {
+
+    public record Candidate(int rank, String bidId, String bidder, BigDecimal price, BigDecimal total) {
+    }
+
+    public record Objection(String id, String bidder, String text, Instant filedAt, Instant answerDue, String answer,
+            Instant answeredAt, boolean answerOverdue) {
+    }
+
+    public record Award(String bidId, String bidder, int rank, String deviationReason, Instant awardedAt) {
+    }
+
+    static PublicityResponse of(Publicity p, Instant now) {
+        AwardDecision a = p.awardDecision();
+        return new PublicityResponse(p.lotId(), p.track().name(),
+                p.candidates().stream().map(c -> new Candidate(c.rank(), c.bidId(), c.bidder(), c.price(), c.total()))
+                        .toList(),
+                p.publishedAt(), p.endsAt(), p.objectionsUntil(),
+                p.objections().stream().map(o -> objection(o, p.overdue(o, now))).toList(),
+                a == null ? null : new Award(a.bidId(), a.bidder(), a.rank(), a.deviationReason(), a.awardedAt()));
+    }
+
+    static Objection objection(PublicityObjection o, boolean overdue) {
+        return new Objection(o.id(), o.bidder(), o.text(), o.filedAt(), o.answerDue(), o.answer(), o.answeredAt(),
+                overdue);
+    }
+}

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.example.gov.trading.award.AwardDecision;
+import org.example.gov.trading.award.PublicityRepository;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.bid.UnsealedBid;
 import org.example.gov.trading.ocds.config.OcdsProperties;
@@ -38,15 +40,17 @@ public class OcdsReleaseListener {
 
     private final ProjectRepository projects;
     private final BidService bids;
+    private final PublicityRepository publicities;
     private final ReleaseStore releases;
     private final JsonMapper json;
     private final Clock clock;
     private final OcdsProperties properties;
 
-    public OcdsReleaseListener(ProjectRepository projects, BidService bids, ReleaseStore releases, JsonMapper json, Clock clock,
-            OcdsProperties properties) {
+    public OcdsReleaseListener(ProjectRepository projects, BidService bids, PublicityRepository publicities,
+            ReleaseStore releases, JsonMapper json, Clock clock, OcdsProperties properties) {
         this.projects = projects;
         this.bids = bids;
+        this.publicities = publicities;
         this.releases = releases;
         this.json = json;
         this.clock = clock;
@@ -91,7 +95,7 @@ public class OcdsReleaseListener {
             return; // a draft is nobody's business yet
         }
         String ocid = ocid(id);
-        Map<String, Object> body = TenderRelease.of(ocid, project, tenderers(project));
+        Map<String, Object> body = TenderRelease.of(ocid, project, tenderers(project), awards(project));
         String digest = sha256(json.writeValueAsString(body));
         var previous = releases.latest(ocid);
         if (previous.isPresent() && previous.get().digest().equals(digest)) {
@@ -117,6 +121,19 @@ public class OcdsReleaseListener {
         Set<String> bidders = new LinkedHashSet<>();
         bidLots.forEach(l -> bids.unsealed(l.id()).stream().map(UnsealedBid::bidder).forEach(bidders::add));
         return bidders.size();
+    }
+
+    /** The award notices of the project's lots (award/Publicity), with the awarded candidate's price. */
+    private List<ReleasedAward> awards(Project p) {
+        List<ReleasedAward> awards = new java.util.ArrayList<>();
+        for (Lot lot : p.lots()) {
+            publicities.find(lot.id().toString()).filter(x -> x.awardDecision() != null).ifPresent(x -> {
+                AwardDecision d = x.awardDecision();
+                x.candidates().stream().filter(c -> c.bidId().equals(d.bidId())).findFirst().ifPresent(c ->
+                        awards.add(new ReleasedAward(lot.id().toString(), d.bidder(), c.price(), d.awardedAt())));
+            });
+        }
+        return awards;
     }
 
     private Map<String, Object> read(String document) {

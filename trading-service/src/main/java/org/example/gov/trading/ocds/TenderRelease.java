@@ -21,10 +21,11 @@ import org.example.gov.trading.tender.Project;
  * and {@code tag}, which {@link ReleaseTag} and the store add). Every release is a full snapshot, so the record's
  * compiled release is simply the newest one.
  *
- * <p>Only what the announcement already made public goes in: title, tenderee and agent (organisations), method,
- * lots with their budgets, the tender period, amendments. The number of tenderers appears only once every lot has
- * passed its deadline ({@code tenderers}: null before), because before it the count is secret (招标投标法 第22条,
- * DOMAIN.md §7). No bidder, price, objection or person ever appears here. Lots follow the OCDS lots extension.
+ * <p>Only what is already public goes in: title, tenderee and agent (organisations), method, lots with their
+ * budgets, the tender period, amendments; the number of tenderers only once every lot has passed its deadline
+ * ({@code tenderers}: null before), because before it the count is secret (招标投标法 第22条, DOMAIN.md §7); an award
+ * (supplier and awarded price) once its notice is issued. No other bidder, no bid price, objection or person ever
+ * appears here. Lots follow the OCDS lots extension.
  */
 public final class TenderRelease {
 
@@ -36,8 +37,9 @@ public final class TenderRelease {
 
     /**
      * @param tenderers distinct bidders over all lots once every lot is past its deadline, else null (secret)
+     * @param awards    the lots' award notices issued so far (award/), each a supplier with the awarded price
      */
-    public static Map<String, Object> of(String ocid, Project p, Integer tenderers) {
+    public static Map<String, Object> of(String ocid, Project p, Integer tenderers, List<ReleasedAward> awards) {
         Map<String, Object> buyer = party("buyer-" + p.tenderee(), p.tenderee());
         Map<String, Object> release = new LinkedHashMap<>();
         release.put("ocid", ocid);
@@ -76,6 +78,15 @@ public final class TenderRelease {
         }
         tender.put("lots", p.lots().stream().filter(l -> l.status() != LotStatus.DRAFT).map(TenderRelease::lot).toList());
         release.put("tender", tender);
+        if (!awards.isEmpty()) {
+            for (ReleasedAward a : awards) {
+                Map<String, Object> supplier = party("supplier-" + a.bidder(), a.bidder());
+                if (parties.stream().noneMatch(x -> x.get("id").equals(supplier.get("id")))) {
+                    parties.add(withRoles(supplier, List.of("supplier", "tenderer")));
+                }
+            }
+            release.put("awards", awards.stream().map(TenderRelease::award).toList());
+        }
         return release;
     }
 
@@ -145,6 +156,17 @@ public final class TenderRelease {
             lot.put("tenderPeriod", Map.of("endDate", date(l.bidDeadline())));
         }
         return lot;
+    }
+
+    private static Map<String, Object> award(ReleasedAward a) {
+        Map<String, Object> award = new LinkedHashMap<>();
+        award.put("id", "award-" + a.lotId());
+        award.put("status", "active");
+        award.put("date", date(a.date()));
+        award.put("value", money(a.amount()));
+        award.put("suppliers", List.of(party("supplier-" + a.bidder(), a.bidder())));
+        award.put("relatedLots", List.of(a.lotId()));
+        return award;
     }
 
     private static Map<String, Object> amendment(Amendment a) {

@@ -14,20 +14,20 @@ import com.networknt.schema.ValidationMessage;
  * The official OCDS 1.1.5 package schemas (src/test/resources/ocds-1.1.5, unchanged; JSON Schema draft-04). The
  * packages refer to the release schema by its published URL: mapped to the copy on the classpath, never fetched.
  */
-final class OcdsSchemas {
+public final class OcdsSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
             builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(
                     "https://standard.open-contracting.org/schema/1__1__5/", "classpath:ocds-1.1.5/")));
-    static final JsonSchema RELEASE_PACKAGE = FACTORY.getSchema(SchemaLocation.of("classpath:ocds-1.1.5/release-package-schema.json"));
-    static final JsonSchema RECORD_PACKAGE = FACTORY.getSchema(SchemaLocation.of("classpath:ocds-1.1.5/record-package-schema.json"));
+    public static final JsonSchema RELEASE_PACKAGE = FACTORY.getSchema(SchemaLocation.of("classpath:ocds-1.1.5/release-package-schema.json"));
+    public static final JsonSchema RECORD_PACKAGE = FACTORY.getSchema(SchemaLocation.of("classpath:ocds-1.1.5/record-package-schema.json"));
 
     private OcdsSchemas() {
     }
 
     /** Throws with every violation if {@code json} is not a valid package of {@code schema}. */
-    static void assertValid(JsonSchema schema, String json) {
+    public static void assertValid(JsonSchema schema, String json) {
         try {
             Set<ValidationMessage> errors = schema.validate(JSON.readTree(json));
             if (!errors.isEmpty()) {

@@ -306,6 +306,16 @@ class EvaluationIntegrationTest {
             assertThat(found).as(type).hasSize(1);
             Contracts.assertValid(type, found.getFirst().data());
         }
+        // the open data: the award notice is an OCDS award release naming the supplier and the awarded price
+        ApiClient.Response ocds = api.get("/api/trading/ocds/records/ocds-gd0000-" + projectId, null).expect(200);
+        org.example.gov.trading.ocds.OcdsSchemas.assertValid(org.example.gov.trading.ocds.OcdsSchemas.RECORD_PACKAGE,
+                ocds.raw());
+        var releases = ocds.body().path("records").get(0).path("releases");
+        var last = releases.get(releases.size() - 1);
+        assertThat(last.path("tag").get(0).asString()).isEqualTo("award");
+        assertThat(last.path("awards").get(0).path("suppliers").get(0).path("name").asString()).isEqualTo("bidder1");
+        assertThat(last.path("awards").get(0).path("value").path("amount").decimalValue()).isEqualByComparingTo("1000000.00");
+        assertThat(ocds.raw()).doesNotContain("bidder2", "950000");
     }
 
     @Test

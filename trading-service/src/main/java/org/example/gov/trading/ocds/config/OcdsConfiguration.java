@@ -2,6 +2,7 @@ package org.example.gov.trading.ocds.config;
 
 import java.time.Clock;
 
+import org.example.gov.trading.award.PublicityRepository;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.ocds.OcdsFeedService;
 import org.example.gov.trading.ocds.OcdsReleaseListener;
@@ -19,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 class OcdsConfiguration {
 
     @Bean
-    OcdsReleaseListener ocdsReleaseListener(ProjectRepository projects, BidService bids, ReleaseStore releases, JsonMapper json,
-            Clock clock, OcdsProperties properties) {
-        return new OcdsReleaseListener(projects, bids, releases, json, clock, properties);
+    OcdsReleaseListener ocdsReleaseListener(ProjectRepository projects, BidService bids, PublicityRepository publicities,
+            ReleaseStore releases, JsonMapper json, Clock clock, OcdsProperties properties) {
+        return new OcdsReleaseListener(projects, bids, publicities, releases, json, clock, properties);
     }
 
     @Bean

@@ -67,26 +67,31 @@ public class OcdsReleaseListener {
             publish(saved.projectId());
             return;
         }
-        // once per project and transaction, however many times the transaction saves it
-        @SuppressWarnings("unchecked")
-        Set<ProjectId> pending = (Set<ProjectId>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            Set<ProjectId> created = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    created.forEach(OcdsReleaseListener.this::publish);
-                }
+        // once per project and transaction, however many times the transaction saves it; looked up among the current
+        // transaction's synchronizations, so a transaction suspended around a REQUIRES_NEW one keeps its own list
+        PendingReleases pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> s instanceof PendingReleases p && p.owner() == this).map(PendingReleases.class::cast)
+                .findFirst().orElseGet(() -> {
+                    PendingReleases created = new PendingReleases();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        pending.projects.add(saved.projectId());
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(OcdsReleaseListener.this);
-                }
-            });
-            pending = created;
+    /** The projects a transaction saved, released just before it commits. */
+    private final class PendingReleases implements TransactionSynchronization {
+
+        final Set<ProjectId> projects = new LinkedHashSet<>();
+
+        OcdsReleaseListener owner() {
+            return OcdsReleaseListener.this;
         }
-        pending.add(saved.projectId());
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            projects.forEach(OcdsReleaseListener.this::publish);
+        }
     }
 
     void publish(ProjectId id) {

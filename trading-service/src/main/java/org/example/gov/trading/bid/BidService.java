@@ -150,6 +150,11 @@ public class BidService {
         return store.unsealed(lotId);
     }
 
+    /** Who bid on the lot, after its deadline (the open-data count of tenderers; no envelope read). */
+    public List<String> unsealedBidders(LotId lotId) {
+        return store.unsealedBidders(lotId);
+    }
+
     /** The bidder's bid on the lot after its deadline. */
     public Optional<UnsealedBid> unsealed(LotId lotId, String bidder) {
         return store.unsealed(lotId, bidder);

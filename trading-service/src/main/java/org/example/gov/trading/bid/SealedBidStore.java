@@ -116,6 +116,12 @@ public class SealedBidStore {
                 .query((rs, n) -> unsealedRow(rs)).list();
     }
 
+    /** Who bid on the lot, once unsealed at its deadline (no envelope read). */
+    public List<String> unsealedBidders(LotId lot) {
+        return jdbc.sql("SELECT DISTINCT bidder FROM unsealed_bid WHERE lot_id = :lot").param("lot", lot.toString())
+                .query(String.class).list();
+    }
+
     public Optional<UnsealedBid> unsealed(LotId lot, String bidder) {
         return jdbc.sql("""
                 SELECT bid_id, lot_id, bidder, received_at, ciphertext_sm3, key_id, signature, envelope

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.example.gov.trading.award.AwardDecision;
 import org.example.gov.trading.award.PublicityRepository;
 import org.example.gov.trading.bid.BidService;
-import org.example.gov.trading.bid.UnsealedBid;
 import org.example.gov.trading.ocds.config.OcdsProperties;
 import org.example.gov.trading.tender.Lot;
 import org.example.gov.trading.tender.LotStatus;
@@ -124,7 +123,7 @@ public class OcdsReleaseListener {
             return null;
         }
         Set<String> bidders = new LinkedHashSet<>();
-        bidLots.forEach(l -> bids.unsealed(l.id()).stream().map(UnsealedBid::bidder).forEach(bidders::add));
+        bidLots.forEach(l -> bidders.addAll(bids.unsealedBidders(l.id())));
         return bidders.size();
     }
 

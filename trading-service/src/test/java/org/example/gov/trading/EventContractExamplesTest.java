@@ -26,7 +26,8 @@ class EventContractExamplesTest {
     /** Published after the deadline, naming the bidder: the publicity and the award, and bid security to the guarantor / for the refund. */
     static final List<String> AFTER_DEADLINE = List.of("gov.trading.candidates-published.v1",
             "gov.trading.candidate-objection-filed.v1", "gov.trading.candidate-objection-answered.v1",
-            "gov.trading.awarded.v1", "gov.trading.guarantee-released.v1",
+            "gov.trading.awarded.v1", "gov.trading.contract-signed.v1", "gov.trading.contract-refused.v1",
+            "gov.trading.contract-deadline-warning.v1", "gov.trading.guarantee-released.v1",
             "gov.trading.guarantee-claimed.v1", "gov.trading.deposit-refunded.v1");
 
     /** Published by the opening, after the deadline: they may count bids and the record names the bidders. */

@@ -2,6 +2,7 @@ package org.example.gov.trading.award;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the publicity and the award publish on gov.trading.events (contracts/events/trading); key = project id. */
@@ -44,6 +45,30 @@ public sealed interface AwardEvent {
             Instant awardedAt) implements AwardEvent {
         public String type() {
             return "gov.trading.awarded.v1";
+        }
+    }
+    /** 合同签订: the contract of the award, its amount (the awarded price) and whether it came after the last day. */
+    record ContractSigned(String projectId, String lotId, String bidId, String bidder, String contractNumber,
+            BigDecimal amount, LocalDate signedOn, LocalDate dueOn, boolean late, Instant recordedAt)
+            implements AwardEvent {
+        public String type() {
+            return "gov.trading.contract-signed.v1";
+        }
+    }
+
+    /** The winner refused to sign (招标投标法实施条例 第74条): no reason text (it may name people). */
+    record ContractRefused(String projectId, String lotId, String bidId, String bidder, Instant recordedAt)
+            implements AwardEvent {
+        public String type() {
+            return "gov.trading.contract-refused.v1";
+        }
+    }
+
+    /** An unsigned contract near, at or past its last day (APPROACHING, LAST_DAY, OVERDUE), once each. */
+    record ContractDeadlineWarning(String projectId, String lotId, String warning, LocalDate dueOn,
+            LocalDate awardNoticeOn, Instant raisedAt) implements AwardEvent {
+        public String type() {
+            return "gov.trading.contract-deadline-warning.v1";
         }
     }
 }

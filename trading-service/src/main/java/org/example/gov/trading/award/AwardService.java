@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>read: the project's readers ({@link TenderService#READERS}); the publicity is public by law.</li>
  * </ul>
  * Publishing needs the lot in CANDIDATE_PUBLICITY (the evaluation completed with candidates); the award moves it to
- * AWARDED. Each step in one transaction with its event and audit line.
+ * AWARDED and opens its contract ({@link ContractService#awarded}), refused while a complaint has the procedure
+ * suspended ({@link ProcedureHold}). Each step in one transaction with its event and audit line.
  */
 public class AwardService {
 
@@ -38,6 +39,8 @@ public class AwardService {
     private final PublicityRepository publicities;
     private final TenderService tenders;
     private final EvaluationService evaluations;
+    private final ContractService contracts;
+    private final ProcedureHold holds;
     private final CalendarReplica calendars;
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -45,10 +48,13 @@ public class AwardService {
     private final Clock clock;
 
     public AwardService(PublicityRepository publicities, TenderService tenders, EvaluationService evaluations,
-            CalendarReplica calendars, Outbox outbox, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+            ContractService contracts, ProcedureHold holds, CalendarReplica calendars, Outbox outbox, AuditTrail audit,
+            TransactionTemplate transactions, Clock clock) {
         this.publicities = publicities;
         this.tenders = tenders;
         this.evaluations = evaluations;
+        this.contracts = contracts;
+        this.holds = holds;
         this.calendars = calendars;
         this.outbox = outbox;
         this.audit = audit;
@@ -124,9 +130,11 @@ public class AwardService {
         requireReach(lotId, actor, PARTIES);
         return transactions.execute(s -> {
             Publicity p = publicities.findForUpdate(lotId.toString()).orElseThrow(() -> notPublished(lotId));
+            holds.requireNone(lotId, "award");
             AwardDecision d = p.award(bidId, reason, actor.id(), clock.instant());
             publicities.save(p);
             tenders.awarded(lotId);
+            contracts.awarded(p, d, tenders.security(lotId));
             publish(new AwardEvent.Awarded(p.projectId(), p.lotId(), d.bidId(), d.bidder(), d.rank(),
                     d.deviationReason() != null, d.awardedAt()));
             audit.staffAction(actor, "trading.award", "lot", lotId.toString());

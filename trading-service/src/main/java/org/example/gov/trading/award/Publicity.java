@@ -86,9 +86,15 @@ public final class Publicity {
                 s.objectionsUntil(), s.objections(), s.award(), s.rowVersion());
     }
 
-    /** A bidder of the lot objects (异议 / 质疑): only within its window, answered by the due time of its track. */
+    /**
+     * A bidder of the lot objects (异议 / 质疑): only within its window, answered by the due time of its track. A
+     * construction objection is to the candidates, so it ends with the award; a procurement challenge is to the result
+     * and runs its {@value #PROCUREMENT_CHALLENGE_WORKING_DAYS} working days past the award, holding the contract instead.
+     */
     public PublicityObjection object(String bidder, String text, WorkingDayCalendar calendar, Instant now) {
-        requireNotAwarded("objection");
+        if (track == Track.CONSTRUCTION) {
+            requireNotAwarded("objection");
+        }
         if (!now.isBefore(objectionsUntil)) {
             throw new BusinessRuleViolationException("OBJECTION_TOO_LATE", null,
                     "Objections to lot {0}''s candidates were open until {1}", lotId, objectionsUntil);

@@ -18,6 +18,7 @@ import org.example.gov.platform.problem.NotFoundException;
 import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
+import org.example.gov.trading.guarantee.GuaranteeService;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotSecurity;
 import org.example.gov.trading.tender.Money;
@@ -86,7 +87,22 @@ public class DepositService {
      */
     public List<DepositPayment> scheduleRefunds(LotId lotId, String successfulBidder, LocalDate awardNoticeOn,
             LocalDate contractSignedOn, Actor actor) {
-        LotSecurity lot = reachable(lotId, actor, STAFF);
+        return schedule(reachable(lotId, actor, STAFF), successfulBidder, awardNoticeOn, contractSignedOn, actor);
+    }
+
+    /**
+     * {@link #scheduleRefunds} for the award capability, which calls it at the award notice and again at the contract,
+     * in its own transaction, as the platform.
+     */
+    public List<DepositPayment> scheduleRefundsForPlatform(LotId lotId, String successfulBidder,
+            LocalDate awardNoticeOn, LocalDate contractSignedOn) {
+        return schedule(tenders.security(lotId), successfulBidder, awardNoticeOn, contractSignedOn,
+                GuaranteeService.PLATFORM);
+    }
+
+    private List<DepositPayment> schedule(LotSecurity lot, String successfulBidder, LocalDate awardNoticeOn,
+            LocalDate contractSignedOn, Actor actor) {
+        LotId lotId = lot.lotId();
         if (contractSignedOn != null && contractSignedOn.isBefore(awardNoticeOn)) {
             throw new BusinessRuleViolationException("CONTRACT_BEFORE_AWARD_NOTICE", "contractSignedOn",
                     "The contract ({0}) cannot precede the award notice ({1})", contractSignedOn, awardNoticeOn);

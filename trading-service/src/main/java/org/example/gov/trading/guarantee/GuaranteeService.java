@@ -163,8 +163,13 @@ public class GuaranteeService {
      * release is an event to its guarantor. @return the released guarantees
      */
     public List<Guarantee> release(LotId lotId, String reason, Actor actor) {
+        return release(lotId, bidder -> true, reason, actor);
+    }
+
+    private List<Guarantee> release(LotId lotId, java.util.function.Predicate<String> ofBidder, String reason,
+            Actor actor) {
         LotSecurity lot = reachable(lotId, actor, Set.of(Role.TRADING_STAFF));
-        List<Guarantee> open = guarantees.ofLot(lotId, OPEN);
+        List<Guarantee> open = guarantees.ofLot(lotId, OPEN).stream().filter(g -> ofBidder.test(g.bidder())).toList();
         if (open.isEmpty()) {
             // the lot's state decides even when there is nothing to release, so the answer tells nothing either way
             Guarantee.checkReleasable(lot);
@@ -209,6 +214,19 @@ public class GuaranteeService {
     /** {@link #release} for the opening and award capabilities (a failed lot, an award, a contract). */
     public List<Guarantee> releaseForPlatform(LotId lotId, String reason) {
         return release(lotId, reason, PLATFORM);
+    }
+
+    /** Whether the bidder holds a verified guarantee on the lot: the award capability asks before a claim. */
+    public boolean hasVerified(LotId lotId, String bidder) {
+        return guarantees.held(lotId, bidder).stream().anyMatch(g -> g.status() == GuaranteeStatus.VERIFIED);
+    }
+
+    /**
+     * At the award notice: every open guarantee of the lot but the winner's, which stays until the contract is signed
+     * (a winner refusing to sign forfeits it, 招标投标法实施条例 第74条).
+     */
+    public List<Guarantee> releaseOthersForPlatform(LotId lotId, String winner, String reason) {
+        return release(lotId, bidder -> !bidder.equals(winner), reason, PLATFORM);
     }
 
     // ------------------------------------------------------------------ the one way to change a guarantee

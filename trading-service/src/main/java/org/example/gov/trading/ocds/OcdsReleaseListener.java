@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.example.gov.trading.award.AwardDecision;
+import org.example.gov.trading.award.ContractRepository;
+import org.example.gov.trading.award.LotContract;
 import org.example.gov.trading.award.PublicityRepository;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.ocds.config.OcdsProperties;
@@ -40,16 +42,19 @@ public class OcdsReleaseListener {
     private final ProjectRepository projects;
     private final BidService bids;
     private final PublicityRepository publicities;
+    private final ContractRepository contracts;
     private final ReleaseStore releases;
     private final JsonMapper json;
     private final Clock clock;
     private final OcdsProperties properties;
 
     public OcdsReleaseListener(ProjectRepository projects, BidService bids, PublicityRepository publicities,
-            ReleaseStore releases, JsonMapper json, Clock clock, OcdsProperties properties) {
+            ContractRepository contracts, ReleaseStore releases, JsonMapper json, Clock clock,
+            OcdsProperties properties) {
         this.projects = projects;
         this.bids = bids;
         this.publicities = publicities;
+        this.contracts = contracts;
         this.releases = releases;
         this.json = json;
         this.clock = clock;
@@ -99,7 +104,8 @@ public class OcdsReleaseListener {
             return; // a draft is nobody's business yet
         }
         String ocid = ocid(id);
-        Map<String, Object> body = TenderRelease.of(ocid, project, tenderers(project), awards(project));
+        Map<String, Object> body = TenderRelease.of(ocid, project, tenderers(project), awards(project),
+                contracts(project));
         String digest = sha256(json.writeValueAsString(body));
         var previous = releases.latest(ocid);
         if (previous.isPresent() && previous.get().digest().equals(digest)) {
@@ -138,6 +144,16 @@ public class OcdsReleaseListener {
             });
         }
         return awards;
+    }
+
+    /** The signed contracts of the project's lots (award/LotContract). */
+    private List<ReleasedContract> contracts(Project p) {
+        List<ReleasedContract> signed = new java.util.ArrayList<>();
+        for (Lot lot : p.lots()) {
+            contracts.find(lot.id().toString()).map(LotContract::signature).ifPresent(s ->
+                    signed.add(new ReleasedContract(lot.id().toString(), s.number(), s.amount(), s.signedOn())));
+        }
+        return signed;
     }
 
     private Map<String, Object> read(String document) {

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Which OCDS release tag a new snapshot of a project gets, from what changed since the previous one (closed codelist
  * releaseTag): the first public snapshot is {@code tender}; a new amendment is {@code tenderAmendment}; a tender that
- * became cancelled is {@code tenderCancellation}; a new award notice is {@code award}; anything else public that moved (a lot's status, a resumed deadline,
+ * became cancelled is {@code tenderCancellation}; a new award notice is {@code award}; a new
+ * signed contract {@code contract}; anything else public that moved (a lot's status, a resumed deadline,
  * the number of tenderers after the deadline) is {@code tenderUpdate}.
  */
 final class ReleaseTag {
@@ -23,6 +24,9 @@ final class ReleaseTag {
         Map<String, Object> now = (Map<String, Object>) current.get("tender");
         if ("cancelled".equals(now.get("status")) && !"cancelled".equals(before.get("status"))) {
             return List.of("tenderCancellation");
+        }
+        if (count(current.get("contracts")) > count(previous.get("contracts"))) {
+            return List.of("contract");
         }
         if (count(current.get("awards")) > count(previous.get("awards"))) {
             return List.of("award");

@@ -2,6 +2,7 @@ package org.example.gov.trading.ocds;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,14 +33,19 @@ public final class TenderRelease {
     public static final String LOTS_EXTENSION =
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 
+    /** A contract's day is a Beijing date; the release gives it as that day's first instant. */
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     private TenderRelease() {
     }
 
     /**
      * @param tenderers distinct bidders over all lots once every lot is past its deadline, else null (secret)
      * @param awards    the lots' award notices issued so far (award/), each a supplier with the awarded price
+     * @param contracts the lots' signed contracts (award/LotContract), each against its lot's award
      */
-    public static Map<String, Object> of(String ocid, Project p, Integer tenderers, List<ReleasedAward> awards) {
+    public static Map<String, Object> of(String ocid, Project p, Integer tenderers, List<ReleasedAward> awards,
+            List<ReleasedContract> contracts) {
         Map<String, Object> buyer = party("buyer-" + p.tenderee(), p.tenderee());
         Map<String, Object> release = new LinkedHashMap<>();
         release.put("ocid", ocid);
@@ -86,6 +92,9 @@ public final class TenderRelease {
                 }
             }
             release.put("awards", awards.stream().map(TenderRelease::award).toList());
+        }
+        if (!contracts.isEmpty()) {
+            release.put("contracts", contracts.stream().map(TenderRelease::contract).toList());
         }
         return release;
     }
@@ -167,6 +176,18 @@ public final class TenderRelease {
         award.put("suppliers", List.of(party("supplier-" + a.bidder(), a.bidder())));
         award.put("relatedLots", List.of(a.lotId()));
         return award;
+    }
+
+    /** Contract ids and awardIDs from the lot: one award and at most one contract per lot. */
+    private static Map<String, Object> contract(ReleasedContract c) {
+        Map<String, Object> contract = new LinkedHashMap<>();
+        contract.put("id", "contract-" + c.lotId());
+        contract.put("awardID", "award-" + c.lotId());
+        contract.put("title", c.number());
+        contract.put("status", "active");
+        contract.put("value", money(c.amount()));
+        contract.put("dateSigned", date(c.signedOn().atStartOfDay(BEIJING).toInstant()));
+        return contract;
     }
 
     private static Map<String, Object> amendment(Amendment a) {

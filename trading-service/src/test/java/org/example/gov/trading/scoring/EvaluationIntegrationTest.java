@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.example.gov.platform.personal.FakeIdentities;
 import org.example.gov.testsupport.ApiClient;
 import org.example.gov.testsupport.CatalogCalendarStandIn;
 import org.example.gov.testsupport.Contracts;
@@ -24,7 +21,6 @@ import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
 import org.example.gov.trading.expert.CommitteeService;
-import org.example.gov.trading.expert.LotBidders;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.TenderService;
@@ -32,11 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,11 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The evaluation through REST on real MariaDB and Kafka, with a real committee drawn from the pool: the method before
  * the opening, the 87号令 worked example of {@link ScoringTest} scored online by the seated experts (one of them replaced
  * after scoring: their points are void), completion refused while scores are missing, the report and its event. Only
- * the opened bids (the published opening record with its decrypted prices) are given by test beans, as
- * CommitteeIntegrationTest gives the bidders.
+ * the opened bids (the published opening record with its decrypted prices) are given by test beans
+ * ({@link OpenedBidsStandIn}); {@link EvaluationSteps} holds the steps other tests share.
  */
 @PlatformIntegrationTest
-@Import({ MutableClock.Config.class, EvaluationIntegrationTest.Opened.class })
+@Import({ MutableClock.Config.class, OpenedBidsStandIn.class })
 class EvaluationIntegrationTest {
 
     static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
@@ -59,25 +52,6 @@ class EvaluationIntegrationTest {
         registry.add("platform.clients.item-catalog.url", CATALOG::url);
         // 南山区 has its own SME deduction; 福田区 (the worked example) keeps the default 10%
         registry.add("platform.trading.scoring.regions.440305.sme-deduction-default", () -> "15");
-    }
-
-    /** What the published opening record of each lot shows: the opened bids with their prices. */
-    @TestConfiguration
-    static class Opened {
-        static final Map<LotId, List<BidUnderEvaluation>> BIDS = new ConcurrentHashMap<>();
-
-        @Bean
-        @Primary
-        OpenedBids testOpenedBids() {
-            return lot -> BIDS.getOrDefault(lot, List.of());
-        }
-
-        @Bean
-        @Primary
-        LotBidders testLotBidders() {
-            return lot -> BIDS.getOrDefault(lot, List.of()).stream().map(BidUnderEvaluation::bidder)
-                    .collect(java.util.stream.Collectors.toSet());
-        }
     }
 
     @LocalServerPort
@@ -96,20 +70,17 @@ class EvaluationIntegrationTest {
     org.example.gov.trading.demo.DemoExpertSeeder seeder;
 
     ApiClient api;
-    final FakeIdentities identities = new FakeIdentities(System.nanoTime());
     final String tenderee = TestTokens.shared().mint("tenderee1", "440300", null, "TENDEREE");
     final String agent = TestTokens.shared().mint("tenderagent1", "440300", null, "TENDER_AGENT");
     final String staff = TestTokens.shared().mint("trader1", "440300", "公共资源交易中心", "TRADING_STAFF");
 
-    static final String METHOD = """
-            {"kind":"COMPREHENSIVE_SCORING","subject":"GOODS","priceWeight":%s,"criteria":[
-              {"code":"T1","name":"技术方案","kind":"TECHNICAL","maxPoints":40},
-              {"code":"T2","name":"售后服务","kind":"TECHNICAL","maxPoints":%s},
-              {"code":"B1","name":"业绩与信誉","kind":"COMMERCIAL","maxPoints":10}]}""";
+    static final String METHOD = EvaluationSteps.METHOD;
+    EvaluationSteps steps;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient("http://127.0.0.1:" + port);
+        steps = new EvaluationSteps(api, tenders, clock);
         clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
     }
 
@@ -148,7 +119,7 @@ class EvaluationIntegrationTest {
         for (String b : List.of("A", "B", "C", "D")) {
             bidIds.put(b, UUID.randomUUID().toString());
         }
-        Opened.BIDS.put(lot, List.of(new BidUnderEvaluation(bidIds.get("A"), "bidder1", new java.math.BigDecimal("1000000.00"), false),
+        OpenedBidsStandIn.BIDS.put(lot, List.of(new BidUnderEvaluation(bidIds.get("A"), "bidder1", new java.math.BigDecimal("1000000.00"), false),
                 new BidUnderEvaluation(bidIds.get("B"), "bidder2", new java.math.BigDecimal("950000.00"), false),
                 new BidUnderEvaluation(bidIds.get("C"), "bidder3", new java.math.BigDecimal("880000.00"), false),
                 new BidUnderEvaluation(bidIds.get("D"), "bidder4", new java.math.BigDecimal("900000.00"), false)));
@@ -160,7 +131,7 @@ class EvaluationIntegrationTest {
         assertThat(late.body().path("state").asString()).isEqualTo("EVALUATION");
 
         // a committee of five experts drawn from a pool of seven; every expert has a login linked by staff
-        Drawn committee = drawCommittee(lot);
+        EvaluationSteps.Drawn committee = steps.drawCommittee(lot);
         Map<String, String> tokenOf = committee.tokenOf();
         List<String> seats = committee.seats();
         String outsider = tokenOf.keySet().stream().filter(e -> !seats.contains(e)).findFirst().orElseThrow();
@@ -205,7 +176,7 @@ class EvaluationIntegrationTest {
             }
         }
         for (int seat = 0; seat < 4; seat++) {
-            scoreAs(tokenOf.get(seats.get(seat)), seat, base, bidIds, points, criteria);
+            steps.scoreAs(tokenOf.get(seats.get(seat)), seat, base, bidIds, points);
         }
         ApiClient.Response replaced = api.post("/api/trading/lots/" + lot + "/committee/seats/5/replacement", staff,
                 "{\"reason\":\"MISCONDUCT\"}").expect(200);
@@ -226,7 +197,7 @@ class EvaluationIntegrationTest {
         assertThat(incomplete.body().path("missing").get(0).asString()).startsWith("seat 5: bid ");
         assertThat(incomplete.raw()).doesNotContain(successor);
 
-        scoreAs(tokenOf.get(successor), 4, base, bidIds, points, criteria);
+        steps.scoreAs(tokenOf.get(successor), 4, base, bidIds, points);
         ApiClient.Response report = api.post(base + "/completion", agent, null).expect(200);
 
         assertThat(report.body().path("benchmark").decimalValue()).isEqualByComparingTo("855000.00");
@@ -340,54 +311,19 @@ class EvaluationIntegrationTest {
                 .query(String.class).list()).containsExactly("expert1", "expert2", "expert3", "expert4", "expert5");
     }
 
-    void scoreAs(String token, int seat, String base, Map<String, String> bidIds, Map<String, int[][]> points,
-            String[] criteria) {
-        points.forEach((bid, byCriterion) -> {
-            for (int c = 0; c < criteria.length; c++) {
-                api.post(base + "/scores", token, "{\"bidId\":\"" + bidIds.get(bid) + "\",\"criterion\":\""
-                        + criteria[c] + "\",\"points\":" + byCriterion[c][seat] + "}").expect(201);
-            }
-        });
-    }
-
-    /** A pool of seven experts with linked logins, five of them drawn onto the lot's committee. */
-    record Drawn(Map<String, String> tokenOf, List<String> seats) {
-    }
-
-    Drawn drawCommittee(LotId lot) {
-        String specialty = "S" + System.nanoTime() % 100_000;
-        Map<String, String> tokenOf = new LinkedHashMap<>();
-        for (int i = 0; i < 7; i++) {
-            String expert = api.post("/api/trading/experts", staff, """
-                    {"name":"欧阳娜娜","idNumber":"%s","phone":"%s","profile":{"specialties":["%s"],"region":"440304",
-                     "level":"SENIOR","employer":"firm-%d"}}""".formatted(identities.idCardNumber().value(),
-                    identities.mobileNumber().value(), specialty, i)).expect(201).text("id");
-            String subject = "expert-" + UUID.randomUUID();
-            api.put("/api/trading/experts/" + expert + "/account", staff, "{\"subject\":\"" + subject + "\"}")
-                    .expect(204);
-            tokenOf.put(expert, TestTokens.shared().mint(subject, "440300", null, "EXPERT"));
-        }
-        ApiClient.Response drawn = api.post("/api/trading/lots/" + lot + "/committee", staff,
-                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":0}").expect(201);
-        List<String> seats = new ArrayList<>();
-        drawn.body().path("seats").forEach(s -> seats.add(s.path("expertId").asString()));
-        assertThat(seats).hasSize(5);
-        return new Drawn(tokenOf, seats);
-    }
-
     /**
      * Too few valid bids at completion: a procurement lot fails by itself (废标, 政府采购法 第36条); a construction
      * committee with two valid bids may reject all, with its reason (招标投标法 第42条).
      */
     @Test
     void tooFewValidBidsFailTheLotInsteadOfPublishingCandidates() {
-        LotId procurement = evaluatingLot("GOVERNMENT_PROCUREMENT");
+        LotId procurement = steps.evaluatingLot("GOVERNMENT_PROCUREMENT").lot();
         evaluateWithTwoInvalid(procurement);
         api.post("/api/trading/lots/" + procurement + "/evaluation/completion", agent, null).expect(200);
         assertThat(tenders.facts(procurement).status()).isEqualTo(LotStatus.FAILED);
         assertLotFailedEvent(procurement, "TOO_FEW_VALID_BIDS");
 
-        LotId construction = evaluatingLot("CONSTRUCTION");
+        LotId construction = steps.evaluatingLot("CONSTRUCTION").lot();
         evaluateWithTwoInvalid(construction);
         String completion = "/api/trading/lots/" + construction + "/evaluation/completion";
         assertProblem(api.post(completion, agent, "{\"rejectAll\":true}"), 422, "REJECT_ALL_REASON_REQUIRED");
@@ -397,41 +333,19 @@ class EvaluationIntegrationTest {
         assertLotFailedEvent(construction, "ALL_BIDS_REJECTED");
     }
 
-    /** A lot of the track in EVALUATION with the test's method and three opened bids. */
-    LotId evaluatingLot(String track) {
-        String projectId = api.post("/api/trading/projects", tenderee, """
-                {"title":"办公设备采购","track":"%s","method":"OPEN_TENDER","agent":"tenderagent1",
-                 "region":"440304","lots":[{"name":"设备包","amount":"1200000.00","deposit":"20000.00","bidValidityDays":90}]}"""
-                .formatted(track)).expect(201).text("id");
-        ApiClient.Response announced = api.post("/api/trading/projects/" + projectId + "/announcement", agent, """
-                {"announcementUntil":"2026-03-09","documentsFrom":"2026-03-02","documentsUntil":"2026-03-09",
-                 "bidDeadline":"2026-03-23T01:30:00Z"}""").expect(200);
-        LotId lot = LotId.of(announced.body().path("lots").get(0).path("id").asString());
-        api.put("/api/trading/lots/" + lot + "/evaluation/method", agent, METHOD.formatted(30, 20)).expect(200);
-        Opened.BIDS.put(lot, List.of(
-                new BidUnderEvaluation(UUID.randomUUID().toString(), "bidder1", new java.math.BigDecimal("1000000.00"), false),
-                new BidUnderEvaluation(UUID.randomUUID().toString(), "bidder2", new java.math.BigDecimal("950000.00"), false),
-                new BidUnderEvaluation(UUID.randomUUID().toString(), "bidder3", new java.math.BigDecimal("980000.00"), false)));
-        clock.set(LocalDate.of(2026, 3, 23), LocalTime.of(10, 0));
-        tenders.deadlinePassed(lot, 3, Instant.parse("2026-03-23T02:00:00Z"));
-        tenders.openingConcluded(lot);
-        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
-        return lot;
-    }
-
     /** The committee invalidates the first two bids and every seated expert scores the third. */
     void evaluateWithTwoInvalid(LotId lot) {
-        Drawn committee = drawCommittee(lot);
+        EvaluationSteps.Drawn committee = steps.drawCommittee(lot);
         String base = "/api/trading/lots/" + lot + "/evaluation";
-        List<BidUnderEvaluation> bids = Opened.BIDS.get(lot);
+        List<BidUnderEvaluation> bids = OpenedBidsStandIn.BIDS.get(lot);
         String chair = committee.tokenOf().get(committee.seats().getFirst());
         api.post(base + "/invalidations", chair, "{\"bidId\":\"" + bids.get(0).bidId() + "\",\"reason\":\"未提供资格证明文件\"}")
                 .expect(204);
         api.post(base + "/invalidations", chair, "{\"bidId\":\"" + bids.get(1).bidId() + "\",\"reason\":\"投标有效期不足\"}")
                 .expect(204);
         for (String expert : committee.seats()) {
-            scoreAs(committee.tokenOf().get(expert), 0, base, Map.of("C", bids.get(2).bidId()),
-                    Map.of("C", new int[][] { { 30 }, { 15 }, { 8 } }), new String[] { "T1", "T2", "B1" });
+            steps.scoreAs(committee.tokenOf().get(expert), 0, base, Map.of("C", bids.get(2).bidId()),
+                    Map.of("C", new int[][] { { 30 }, { 15 }, { 8 } }));
         }
     }
 

@@ -2,6 +2,7 @@ package org.example.gov.trading.ocds.config;
 
 import java.time.Clock;
 
+import org.example.gov.trading.award.ContractRepository;
 import org.example.gov.trading.award.PublicityRepository;
 import org.example.gov.trading.bid.BidService;
 import org.example.gov.trading.ocds.OcdsFeedService;
@@ -21,8 +22,9 @@ class OcdsConfiguration {
 
     @Bean
     OcdsReleaseListener ocdsReleaseListener(ProjectRepository projects, BidService bids, PublicityRepository publicities,
-            ReleaseStore releases, JsonMapper json, Clock clock, OcdsProperties properties) {
-        return new OcdsReleaseListener(projects, bids, publicities, releases, json, clock, properties);
+            ContractRepository contracts, ReleaseStore releases, JsonMapper json, Clock clock,
+            OcdsProperties properties) {
+        return new OcdsReleaseListener(projects, bids, publicities, contracts, releases, json, clock, properties);
     }
 
     @Bean

@@ -74,8 +74,9 @@ public class ContractService {
         deposits.scheduleRefundsForPlatform(lot.lotId(), award.bidder(), Publicity.date(award.awardedAt()), null);
     }
 
+    /** The parties, trading staff and supervisors in reach. */
     public LotContract view(LotId lotId, Actor actor) {
-        requireReach(lotId, actor, TenderService.READERS);
+        requireReach(lotId, actor, Set.of(Role.TENDEREE, Role.TENDER_AGENT, Role.TRADING_STAFF, Role.SUPERVISOR));
         return contracts.find(lotId.toString()).orElseThrow(() -> notAwarded(lotId));
     }
 

@@ -79,8 +79,8 @@ public class AwardService {
             Instant now = clock.instant();
             List<PublicCandidate> candidates = report.candidates().stream()
                     .map(c -> new PublicCandidate(c.rank(), c.bidId(), c.bidder(), c.price(), c.total())).toList();
-            Publicity p = Publicity.publish(lotId.toString(), lot.projectId().toString(), lot.track(), candidates,
-                    calendars.calendar(lot.region()), now);
+            Publicity p = Publicity.publish(lotId.toString(), lot.projectId().toString(), lot.track(),
+                    tenders.stateFunded(lotId), candidates, calendars.calendar(lot.region()), now);
             publicities.save(p);
             publish(new AwardEvent.CandidatesPublished(p.projectId(), p.lotId(), p.track().name(),
                     candidates.stream().map(c -> new AwardEvent.PublishedCandidate(c.rank(), c.bidId(), c.bidder(),
@@ -126,17 +126,17 @@ public class AwardService {
     }
 
     /** The award notice (中标通知书): the rules of {@link Publicity#award}; the lot becomes AWARDED. */
-    public AwardDecision award(LotId lotId, String bidId, String reason, Actor actor) {
+    public AwardDecision award(LotId lotId, String bidId, DeviationGround ground, String reason, Actor actor) {
         requireReach(lotId, actor, PARTIES);
         return transactions.execute(s -> {
             Publicity p = publicities.findForUpdate(lotId.toString()).orElseThrow(() -> notPublished(lotId));
             holds.requireNone(lotId, "award");
-            AwardDecision d = p.award(bidId, reason, actor.id(), clock.instant());
+            AwardDecision d = p.award(bidId, ground, reason, actor.id(), clock.instant());
             publicities.save(p);
             tenders.awarded(lotId);
             contracts.awarded(p, d, tenders.security(lotId));
             publish(new AwardEvent.Awarded(p.projectId(), p.lotId(), d.bidId(), d.bidder(), d.rank(),
-                    d.deviationReason() != null, d.awardedAt()));
+                    d.rank() != 1, d.awardedAt()));
             audit.staffAction(actor, "trading.award", "lot", lotId.toString());
             return d;
         });

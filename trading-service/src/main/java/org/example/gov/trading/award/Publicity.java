@@ -24,9 +24,11 @@ import org.example.gov.trading.tender.Track;
  * {@value #PROCUREMENT_NOTICE_WORKING_DAYS} working day; a challenge (质疑) within {@value #PROCUREMENT_CHALLENGE_WORKING_DAYS}
  * working days of it, answered within {@value #PROCUREMENT_CHALLENGE_WORKING_DAYS} working days.</li>
  * </ul>
- * No award before the publicity ends or while an objection is open (422 PUBLICITY_NOT_ENDED, OBJECTION_OPEN). The award
- * takes the first candidate unless a reason is recorded (实施条例 第55条 obliges state-funded projects to take the first;
- * the platform does not know yet which projects are state-funded, so it asks every project for the reason).
+ * No award before the publicity ends or while an objection is open (422 PUBLICITY_NOT_ENDED, OBJECTION_OPEN). The
+ * first-candidate rule ({@link #inOrder()}) binds state-funded construction projects (实施条例 第55条) and every
+ * procurement (政府采购法实施条例 第43条: 按顺序确定): any other candidate only on a statutory {@link DeviationGround} with the
+ * reason recorded. A construction project without state funds may take any published candidate (实施条例 第53条: the
+ * tenderee decides on the committee's report), a reason recorded when it is given.
  */
 public final class Publicity {
 
@@ -44,12 +46,13 @@ public final class Publicity {
     private final Instant endsAt;
     private final Instant objectionsUntil;
     private final List<PublicityObjection> objections;
+    private final boolean inOrder;
     private AwardDecision award;
     private final long rowVersion;
 
     private Publicity(String lotId, String projectId, Track track, List<PublicCandidate> candidates, Instant publishedAt,
-            Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections, AwardDecision award,
-            long rowVersion) {
+            Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections, boolean inOrder,
+            AwardDecision award, long rowVersion) {
         this.lotId = lotId;
         this.projectId = projectId;
         this.track = track;
@@ -58,13 +61,17 @@ public final class Publicity {
         this.endsAt = endsAt;
         this.objectionsUntil = objectionsUntil;
         this.objections = new ArrayList<>(objections);
+        this.inOrder = inOrder;
         this.award = award;
         this.rowVersion = rowVersion;
     }
 
-    /** Publishes the report's candidates now; 422 NO_CANDIDATES when the report ranks none. */
-    public static Publicity publish(String lotId, String projectId, Track track, List<PublicCandidate> candidates,
-            WorkingDayCalendar calendar, Instant now) {
+    /**
+     * Publishes the report's candidates now; 422 NO_CANDIDATES when the report ranks none. {@code stateFunded}: the
+     * project's, which binds a construction award to the first candidate.
+     */
+    public static Publicity publish(String lotId, String projectId, Track track, boolean stateFunded,
+            List<PublicCandidate> candidates, WorkingDayCalendar calendar, Instant now) {
         if (candidates.isEmpty()) {
             throw new BusinessRuleViolationException("NO_CANDIDATES", null, "The report of lot {0} names no candidate",
                     lotId);
@@ -78,12 +85,15 @@ public final class Publicity {
             endsAt = endOfWorkingDay(calendar, date(now), PROCUREMENT_NOTICE_WORKING_DAYS);
             objectionsUntil = endOfWorkingDay(calendar, date(now), PROCUREMENT_CHALLENGE_WORKING_DAYS);
         }
-        return new Publicity(lotId, projectId, track, candidates, now, endsAt, objectionsUntil, List.of(), null, -1);
+        boolean inOrder = track == Track.GOVERNMENT_PROCUREMENT || stateFunded;
+        return new Publicity(lotId, projectId, track, candidates, now, endsAt, objectionsUntil, List.of(), inOrder, null,
+                -1);
     }
 
     public static Publicity restore(Snapshot s) {
+        // publicities stored before the rule was kept per lot asked every award for a reason: they stay in order
         return new Publicity(s.lotId(), s.projectId(), s.track(), s.candidates(), s.publishedAt(), s.endsAt(),
-                s.objectionsUntil(), s.objections(), s.award(), s.rowVersion());
+                s.objectionsUntil(), s.objections(), s.inOrder() == null || s.inOrder(), s.award(), s.rowVersion());
     }
 
     /**
@@ -122,10 +132,10 @@ public final class Publicity {
     }
 
     /**
-     * The award notice: after the publicity, with no objection open, a candidate of the report; any but the first only
-     * with a recorded reason.
+     * The award notice: after the publicity, with no objection open, a candidate of the report; any but the first, when
+     * the first-candidate rule binds, only on a statutory ground with its reason.
      */
-    public AwardDecision award(String bidId, String deviationReason, String by, Instant now) {
+    public AwardDecision award(String bidId, DeviationGround ground, String deviationReason, String by, Instant now) {
         requireNotAwarded("award");
         if (now.isBefore(endsAt)) {
             throw new BusinessRuleViolationException("PUBLICITY_NOT_ENDED", null,
@@ -139,13 +149,20 @@ public final class Publicity {
         PublicCandidate chosen = candidates.stream().filter(c -> c.bidId().equals(bidId)).findFirst()
                 .orElseThrow(() -> new BusinessRuleViolationException("NOT_A_CANDIDATE", "bidId",
                         "Bid {0} is not a published candidate of lot {1}", bidId, lotId));
-        if (chosen.rank() != 1 && (deviationReason == null || deviationReason.isBlank())) {
+        boolean first = chosen.rank() == 1;
+        boolean reasoned = deviationReason != null && !deviationReason.isBlank();
+        if (!first && inOrder && ground == null) {
+            throw new BusinessRuleViolationException("DEVIATION_GROUND_REQUIRED", "ground",
+                    "Lot {0} takes its first candidate; candidate {1} only on a statutory ground (招标投标法实施条例 第55条)",
+                    lotId, chosen.rank());
+        }
+        if (!first && inOrder && !reasoned) {
             throw new BusinessRuleViolationException("DEVIATION_REASON_REQUIRED", "reason",
                     "Choosing candidate {0} instead of the first needs the recorded reason (招标投标法实施条例 第55条)",
                     chosen.rank());
         }
-        award = new AwardDecision(chosen.bidId(), chosen.bidder(), chosen.rank(),
-                chosen.rank() == 1 ? null : deviationReason.strip(), by, now);
+        award = new AwardDecision(chosen.bidId(), chosen.bidder(), chosen.rank(), first ? null : ground,
+                first || !reasoned ? null : deviationReason.strip(), by, now);
         return award;
     }
 
@@ -169,8 +186,8 @@ public final class Publicity {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(lotId, projectId, track, candidates, publishedAt, endsAt, objectionsUntil, objections, award,
-                rowVersion);
+        return new Snapshot(lotId, projectId, track, candidates, publishedAt, endsAt, objectionsUntil, objections,
+                inOrder, award, rowVersion);
     }
 
     public String lotId() { return lotId; }
@@ -182,11 +199,12 @@ public final class Publicity {
     public Instant objectionsUntil() { return objectionsUntil; }
     public List<PublicityObjection> objections() { return List.copyOf(objections); }
     public AwardDecision awardDecision() { return award; }
+    public boolean inOrder() { return inOrder; }
     public long rowVersion() { return rowVersion; }
 
     /** Everything stored (rowVersion -1: not stored yet). */
     public record Snapshot(String lotId, String projectId, Track track, List<PublicCandidate> candidates,
             Instant publishedAt, Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections,
-            AwardDecision award, long rowVersion) {
+            Boolean inOrder, AwardDecision award, long rowVersion) {
     }
 }

@@ -47,6 +47,7 @@ public final class Project {
     private final String tenderee;
     private final String agent;
     private final String region;
+    private final boolean stateFunded;
     private List<Lot> lots;
     private final List<Amendment> amendments;
     private final List<Objection> objections;
@@ -63,6 +64,8 @@ public final class Project {
         this.tenderee = s.tenderee();
         this.agent = s.agent();
         this.region = s.region();
+        // projects stored before the attribute existed are treated as state-funded: the stricter award rule
+        this.stateFunded = s.stateFunded() == null || s.stateFunded();
         this.lots = new ArrayList<>(s.lots());
         this.amendments = new ArrayList<>(s.amendments());
         this.objections = new ArrayList<>(s.objections());
@@ -85,7 +88,7 @@ public final class Project {
         }
         return new Project(new Snapshot(ProjectId.newId(), spec.track(), spec.method(), spec.title().strip(),
                 spec.tenderee(), blankToNull(spec.agent()), spec.region(), lots, List.of(), List.of(), null, createdBy,
-                at, -1));
+                at, spec.stateFunded(), -1));
     }
 
     public static Project restore(Snapshot snapshot) {
@@ -97,7 +100,7 @@ public final class Project {
     /** Replaces title and lots of a draft (nothing published yet, so nothing else to keep). Tenderee and region stay. */
     public List<TenderEvent> editDraft(String newTitle, List<LotSpec> newLots, TenderPolicy policy) {
         require(TenderAction.EDIT);
-        checkSpec(new ProjectSpec(newTitle, track, method, tenderee, agent, region, newLots), policy);
+        checkSpec(new ProjectSpec(newTitle, track, method, tenderee, agent, region, newLots, stateFunded), policy);
         title = newTitle.strip();
         List<Lot> replaced = new ArrayList<>();
         for (LotSpec l : newLots) {
@@ -592,7 +595,7 @@ public final class Project {
 
     public Snapshot snapshot() {
         return new Snapshot(id, track, method, title, tenderee, agent, region, lots, amendments, objections, suspension,
-                createdBy, createdAt, rowVersion);
+                createdBy, createdAt, stateFunded, rowVersion);
     }
 
     public ProjectId id() { return id; }
@@ -602,6 +605,7 @@ public final class Project {
     public String tenderee() { return tenderee; }
     public String agent() { return agent; }
     public String region() { return region; }
+    public boolean stateFunded() { return stateFunded; }
     public List<Lot> lots() { return List.copyOf(lots); }
     public List<Amendment> amendments() { return List.copyOf(amendments); }
     public List<Objection> objections() { return List.copyOf(objections); }
@@ -615,7 +619,7 @@ public final class Project {
     /** Everything stored of a project (rowVersion -1: not stored yet). */
     public record Snapshot(ProjectId id, Track track, ProcurementMethod method, String title, String tenderee,
             String agent, String region, List<Lot> lots, List<Amendment> amendments, List<Objection> objections,
-            Suspension suspension, String createdBy, Instant createdAt, long rowVersion) {
+            Suspension suspension, String createdBy, Instant createdAt, Boolean stateFunded, long rowVersion) {
 
         public Snapshot {
             lots = List.copyOf(lots);

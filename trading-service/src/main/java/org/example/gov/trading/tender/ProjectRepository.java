@@ -150,6 +150,6 @@ public class ProjectRepository {
         Project.Snapshot s = json.readValue(document, Project.Snapshot.class);
         return Project.restore(new Project.Snapshot(s.id(), s.track(), s.method(), s.title(), s.tenderee(), s.agent(),
                 s.region(), s.lots(), s.amendments(), s.objections(), s.suspension(), s.createdBy(), s.createdAt(),
-                rowVersion));
+                s.stateFunded(), rowVersion));
     }
 }

@@ -120,7 +120,7 @@ public class TenderService {
                         "A tenderee drafts its own projects; an agent drafts for the tenderee that entrusted it");
             }
             own = new ProjectSpec(spec.title(), spec.track(), spec.method(), actor.id(), spec.agent(), spec.region(),
-                    spec.lots());
+                    spec.lots(), spec.stateFunded());
         } else if (actor.has(Role.TENDER_AGENT)) {
             if (spec.tenderee() == null || spec.tenderee().isBlank()) {
                 throw new BusinessRuleViolationException("TENDEREE_REQUIRED", "tenderee",
@@ -130,7 +130,7 @@ public class TenderService {
                 throw new ForbiddenException("NOT_YOUR_PROJECT", "agent", "An agent drafts projects as itself");
             }
             own = new ProjectSpec(spec.title(), spec.track(), spec.method(), spec.tenderee(), actor.id(), spec.region(),
-                    spec.lots());
+                    spec.lots(), spec.stateFunded());
         } else {
             throw new ForbiddenException("NOT_A_PARTY", null, "Projects are drafted by a tenderee or its agent");
         }
@@ -285,6 +285,11 @@ public class TenderService {
     }
 
     // ------------------------------------------------------------------ the seam (opening, evaluation)
+
+    /** Whether the lot's project is state-funded (the award's first-candidate rule, 招标投标法实施条例 第55条). */
+    public boolean stateFunded(LotId lotId) {
+        return projects.find(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId)).stateFunded();
+    }
 
     public LotFacts facts(LotId lotId) {
         return projects.find(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId)).facts(lotId);

@@ -23,9 +23,9 @@ class LotContractTest {
     static final String SHA = "a".repeat(64);
 
     static LotContract awaiting(Track track) {
-        Publicity p = Publicity.publish("lot", "project", track, PublicityTest.CANDIDATES, PublicityTest.CALENDAR,
+        Publicity p = Publicity.publish("lot", "project", track, true, PublicityTest.CANDIDATES, PublicityTest.CALENDAR,
                 NOTICE.minusSeconds(10 * 86_400));
-        AwardDecision award = new AwardDecision("bid-a", "bidder1", 1, null, "tenderee1", NOTICE);
+        AwardDecision award = new AwardDecision("bid-a", "bidder1", 1, null, null, "tenderee1", NOTICE);
         return LotContract.awaiting(p, award, PublicityTest.CALENDAR);
     }
 

@@ -27,7 +27,7 @@ class PublicityTest {
             new PublicCandidate(3, "bid-c", "bidder3", new BigDecimal("880000.00"), new BigDecimal("84.75")));
 
     static Publicity construction() {
-        return Publicity.publish("lot", "project", Track.CONSTRUCTION, CANDIDATES, CALENDAR, THURSDAY);
+        return Publicity.publish("lot", "project", Track.CONSTRUCTION, true, CANDIDATES, CALENDAR, THURSDAY);
     }
 
     static String code(Throwable e) {
@@ -38,12 +38,12 @@ class PublicityTest {
     void constructionCandidatesArePublicForThreeDaysAndNoAwardComesBefore() {
         Publicity p = construction();
         assertThat(p.endsAt()).isEqualTo(THURSDAY.plus(Duration.ofDays(3)));
-        assertThatThrownBy(() -> p.award("bid-a", null, "tenderee1", p.endsAt().minusSeconds(1)))
+        assertThatThrownBy(() -> p.award("bid-a", null, null, "tenderee1", p.endsAt().minusSeconds(1)))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("PUBLICITY_NOT_ENDED"));
-        AwardDecision d = p.award("bid-a", null, "tenderee1", p.endsAt());
+        AwardDecision d = p.award("bid-a", null, null, "tenderee1", p.endsAt());
         assertThat(d.rank()).isEqualTo(1);
         assertThat(d.deviationReason()).isNull();
-        assertThatThrownBy(() -> p.award("bid-a", null, "tenderee1", p.endsAt()))
+        assertThatThrownBy(() -> p.award("bid-a", null, null, "tenderee1", p.endsAt()))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
@@ -53,10 +53,10 @@ class PublicityTest {
         PublicityObjection o = p.object("bidder3", "第一名业绩造假", CALENDAR, THURSDAY.plus(Duration.ofDays(1)));
         assertThat(o.answerDue()).isEqualTo(THURSDAY.plus(Duration.ofDays(4)));
         Instant after = p.endsAt().plus(Duration.ofHours(1));
-        assertThatThrownBy(() -> p.award("bid-a", null, "tenderee1", after))
+        assertThatThrownBy(() -> p.award("bid-a", null, null, "tenderee1", after))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("OBJECTION_OPEN"));
         p.answer(o.id(), "经核查业绩属实", after);
-        assertThat(p.award("bid-a", null, "tenderee1", after).bidId()).isEqualTo("bid-a");
+        assertThat(p.award("bid-a", null, null, "tenderee1", after).bidId()).isEqualTo("bid-a");
     }
 
     @Test
@@ -67,21 +67,40 @@ class PublicityTest {
     }
 
     @Test
-    void anyButTheFirstCandidateNeedsARecordedReasonAndOnlyCandidatesAreAwarded() {
+    void aStateFundedProjectTakesAnyButTheFirstCandidateOnlyOnAStatutoryGroundWithItsReason() {
         Publicity p = construction();
         Instant after = p.endsAt();
-        assertThatThrownBy(() -> p.award("bid-d", " ", "tenderee1", after))
+        assertThat(p.inOrder()).isTrue();
+        assertThatThrownBy(() -> p.award("bid-d", null, "业主更倾向第二名", "tenderee1", after))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("DEVIATION_GROUND_REQUIRED"));
+        assertThatThrownBy(() -> p.award("bid-d", DeviationGround.FIRST_DECLINED, " ", "tenderee1", after))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("DEVIATION_REASON_REQUIRED"));
-        assertThatThrownBy(() -> p.award("bid-x", null, "tenderee1", after))
+        assertThatThrownBy(() -> p.award("bid-x", null, null, "tenderee1", after))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_A_CANDIDATE"));
-        AwardDecision d = p.award("bid-d", "第一中标候选人放弃中标（实施条例 第55条）", "tenderee1", after);
+        AwardDecision d = p.award("bid-d", DeviationGround.FIRST_DECLINED, "第一中标候选人书面放弃中标", "tenderee1", after);
         assertThat(d.rank()).isEqualTo(2);
+        assertThat(d.deviationGround()).isEqualTo(DeviationGround.FIRST_DECLINED);
         assertThat(d.deviationReason()).contains("放弃中标");
     }
 
     @Test
+    void aConstructionProjectWithoutStateFundsMayTakeAnyPublishedCandidateButAProcurementTakesThemInOrder() {
+        Publicity privately = Publicity.publish("lot", "project", Track.CONSTRUCTION, false, CANDIDATES, CALENDAR,
+                THURSDAY);
+        assertThat(privately.inOrder()).isFalse();
+        AwardDecision d = privately.award("bid-c", null, null, "tenderee1", privately.endsAt());
+        assertThat(d.rank()).isEqualTo(3);
+        assertThat(d.deviationGround()).isNull();
+        Publicity procurement = Publicity.publish("lot", "project", Track.GOVERNMENT_PROCUREMENT, false, CANDIDATES,
+                CALENDAR, THURSDAY);
+        assertThat(procurement.inOrder()).isTrue();
+        assertThatThrownBy(() -> procurement.award("bid-c", null, null, "agent1", procurement.endsAt()))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("DEVIATION_GROUND_REQUIRED"));
+    }
+
+    @Test
     void procurementResultsArePublicForOneWorkingDayAndChallengedWithinSevenOnTheCalendar() {
-        Publicity p = Publicity.publish("lot", "project", Track.GOVERNMENT_PROCUREMENT, CANDIDATES, CALENDAR, THURSDAY);
+        Publicity p = Publicity.publish("lot", "project", Track.GOVERNMENT_PROCUREMENT, false, CANDIDATES, CALENDAR, THURSDAY);
         // the working day after Thursday 30 April is Wednesday 6 May (May Day 1-5): public until its end
         assertThat(p.endsAt()).isEqualTo(Instant.parse("2026-05-06T16:00:00Z"));
         // seven working days: 6, 7, 8, 9 (Saturday, a working day), 11, 12, 13 May
@@ -89,13 +108,13 @@ class PublicityTest {
         PublicityObjection challenge = p.object("bidder3", "质疑评审过程", CALENDAR, Instant.parse("2026-05-07T02:00:00Z"));
         // answered within seven working days of it: 8, 9, 11, 12, 13, 14, 15 May
         assertThat(challenge.answerDue()).isEqualTo(Instant.parse("2026-05-15T16:00:00Z"));
-        assertThatThrownBy(() -> p.award("bid-a", null, "agent1", Instant.parse("2026-05-08T02:00:00Z")))
+        assertThatThrownBy(() -> p.award("bid-a", null, null, "agent1", Instant.parse("2026-05-08T02:00:00Z")))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("OBJECTION_OPEN"));
     }
 
     @Test
     void aReportWithoutCandidatesIsNotPublished() {
-        assertThatThrownBy(() -> Publicity.publish("lot", "project", Track.CONSTRUCTION, List.of(), CALENDAR, THURSDAY))
+        assertThatThrownBy(() -> Publicity.publish("lot", "project", Track.CONSTRUCTION, true, List.of(), CALENDAR, THURSDAY))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("NO_CANDIDATES"));
     }
 }

@@ -262,8 +262,9 @@ class EvaluationIntegrationTest {
         assertThat(tenders.facts(lot).status()).isEqualTo(LotStatus.CANDIDATE_PUBLICITY);
         api.post(lotPath + "/publicity/objections/" + objection + "/answer", tenderee,
                 "{\"answer\":\"经核查，业绩证明真实有效\"}").expect(200);
+        // a state-funded project (the default) takes the first candidate unless a statutory ground applies
         assertProblem(api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("D") + "\"}"), 422,
-                "DEVIATION_REASON_REQUIRED");
+                "DEVIATION_GROUND_REQUIRED");
         ApiClient.Response awarded = api.post(lotPath + "/award", agent, "{\"bidId\":\"" + bidIds.get("A") + "\"}")
                 .expect(200);
         assertThat(awarded.text("bidder")).isEqualTo("bidder1");

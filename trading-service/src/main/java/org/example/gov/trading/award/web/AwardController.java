@@ -76,11 +76,11 @@ public class AwardController {
 
     @PostMapping("/award")
     @PreAuthorize("hasAnyRole('TENDEREE', 'TENDER_AGENT')")
-    @Operation(summary = "The award notice: a published candidate, the first unless a reason is recorded; refused during the publicity or with an objection open")
-    @ApiResponse(responseCode = "422", description = "PUBLICITY_NOT_ENDED, OBJECTION_OPEN, NOT_A_CANDIDATE, DEVIATION_REASON_REQUIRED",
+    @Operation(summary = "The award notice: a published candidate, the first unless a statutory ground applies (state-funded construction, procurement); refused during the publicity or with an objection open")
+    @ApiResponse(responseCode = "422", description = "PUBLICITY_NOT_ENDED, OBJECTION_OPEN, NOT_A_CANDIDATE, DEVIATION_GROUND_REQUIRED, DEVIATION_REASON_REQUIRED, PROCEDURE_SUSPENDED",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     public PublicityResponse.Award award(@PathVariable LotId lotId, @Valid @RequestBody AwardRequest r, Actor actor) {
-        var d = awards.award(lotId, r.bidId(), r.reason(), actor);
-        return new PublicityResponse.Award(d.bidId(), d.bidder(), d.rank(), d.deviationReason(), d.awardedAt());
+        var d = awards.award(lotId, r.bidId(), r.ground(), r.reason(), actor);
+        return PublicityResponse.award(d);
     }
 }

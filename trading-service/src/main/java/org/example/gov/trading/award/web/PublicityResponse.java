@@ -9,8 +9,8 @@ import org.example.gov.trading.award.Publicity;
 import org.example.gov.trading.award.PublicityObjection;
 
 /** The publicity as published: candidates, period, objections (with whether an answer is late) and the award. */
-public record PublicityResponse(String lotId, String track, List<Candidate> candidates, Instant publishedAt,
-        Instant endsAt, Instant objectionsUntil, List<Objection> objections, Award award) {
+public record PublicityResponse(String lotId, String track, boolean inOrder, List<Candidate> candidates,
+        Instant publishedAt, Instant endsAt, Instant objectionsUntil, List<Objection> objections, Award award) {
 
     public record Candidate(int rank, String bidId, String bidder, BigDecimal price, BigDecimal total) {
     }
@@ -19,17 +19,23 @@ public record PublicityResponse(String lotId, String track, List<Candidate> cand
             Instant answeredAt, boolean answerOverdue) {
     }
 
-    public record Award(String bidId, String bidder, int rank, String deviationReason, Instant awardedAt) {
+    public record Award(String bidId, String bidder, int rank, String deviationGround, String deviationReason,
+            Instant awardedAt) {
+    }
+
+    static Award award(AwardDecision a) {
+        return a == null ? null : new Award(a.bidId(), a.bidder(), a.rank(),
+                a.deviationGround() == null ? null : a.deviationGround().name(), a.deviationReason(), a.awardedAt());
     }
 
     static PublicityResponse of(Publicity p, Instant now) {
         AwardDecision a = p.awardDecision();
-        return new PublicityResponse(p.lotId(), p.track().name(),
+        return new PublicityResponse(p.lotId(), p.track().name(), p.inOrder(),
                 p.candidates().stream().map(c -> new Candidate(c.rank(), c.bidId(), c.bidder(), c.price(), c.total()))
                         .toList(),
                 p.publishedAt(), p.endsAt(), p.objectionsUntil(),
                 p.objections().stream().map(o -> objection(o, p.overdue(o, now))).toList(),
-                a == null ? null : new Award(a.bidId(), a.bidder(), a.rank(), a.deviationReason(), a.awardedAt()));
+                award(a));
     }
 
     static Objection objection(PublicityObjection o, boolean overdue) {

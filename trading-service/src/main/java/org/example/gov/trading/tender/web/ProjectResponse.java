@@ -17,7 +17,7 @@ import org.example.gov.trading.tender.TenderAction;
  * steps. Never who downloaded or how many.
  */
 public record ProjectResponse(String id, String title, String track, String method, String tenderee, String agent,
-        String region, String status, boolean suspended, String suspensionReason, List<LotResponse> lots,
+        String region, boolean stateFunded, String status, boolean suspended, String suspensionReason, List<LotResponse> lots,
         List<AmendmentResponse> amendments, List<ObjectionResponse> objections, List<String> allowedActions,
         boolean publicNotice, long version) {
 
@@ -60,7 +60,7 @@ public record ProjectResponse(String id, String title, String track, String meth
         List<LotResponse> lots = p.lots().stream().filter(l -> !publicNotice || l.status() != LotStatus.DRAFT)
                 .map(LotResponse::of).toList();
         return new ProjectResponse(p.id().toString(), p.title(), p.track().name(), p.method().name(), p.tenderee(),
-                p.agent(), p.region(), p.status().name(), p.suspended(),
+                p.agent(), p.region(), p.stateFunded(), p.status().name(), p.suspended(),
                 p.suspension() == null ? null : p.suspension().reason(), lots,
                 p.amendments().stream().map(AmendmentResponse::of).toList(),
                 publicNotice ? List.of() : p.objections().stream().map(ObjectionResponse::of).toList(),

@@ -67,7 +67,7 @@ public class TenderController {
             @RequestHeader(name = "Idempotency-Key", required = false) @Size(min = 8, max = 100)
             @Pattern(regexp = "[A-Za-z0-9_-]+") String idempotencyKey, Actor actor) {
         Project p = tenders.create(new ProjectSpec(r.title(), r.track(), r.method(), r.tenderee(), r.agent(),
-                r.region(), lots(r.lots())), idempotencyKey, actor);
+                r.region(), lots(r.lots()), r.stateFunded() == null || r.stateFunded()), idempotencyKey, actor);
         return ResponseEntity.created(URI.create("/api/trading/projects/" + p.id())).eTag(etag(p))
                 .body(ProjectResponse.of(p, false));
     }

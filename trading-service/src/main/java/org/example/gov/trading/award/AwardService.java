@@ -125,15 +125,23 @@ public class AwardService {
         });
     }
 
-    /** The award notice (中标通知书): the rules of {@link Publicity#award}; the lot becomes AWARDED. */
+    /**
+     * The award notice (中标通知书): the rules of {@link Publicity#award}; the lot becomes AWARDED. After the winner refused
+     * to sign, the award to the next candidate ({@link Publicity#reaward}).
+     */
     public AwardDecision award(LotId lotId, String bidId, DeviationGround ground, String reason, Actor actor) {
         requireReach(lotId, actor, PARTIES);
         return transactions.execute(s -> {
             Publicity p = publicities.findForUpdate(lotId.toString()).orElseThrow(() -> notPublished(lotId));
             holds.requireNone(lotId, "award");
-            AwardDecision d = p.award(bidId, ground, reason, actor.id(), clock.instant());
+            // awarded before and refused: the next candidate (the lot stays AWARDED, its contract is replaced)
+            boolean again = p.awardDecision() != null && contracts.refused(lotId);
+            AwardDecision d = again ? p.reaward(bidId, ground, reason, actor.id(), clock.instant())
+                    : p.award(bidId, ground, reason, actor.id(), clock.instant());
             publicities.save(p);
-            tenders.awarded(lotId);
+            if (!again) {
+                tenders.awarded(lotId);
+            }
             contracts.awarded(p, d, tenders.security(lotId));
             publish(new AwardEvent.Awarded(p.projectId(), p.lotId(), d.bidId(), d.bidder(), d.rank(),
                     d.rank() != 1, d.awardedAt()));

@@ -49,9 +49,11 @@ public class ContractRepository {
             return;
         }
         int updated = jdbc.sql("""
-                UPDATE lot_contract SET status = :status, document = :document, row_version = row_version + 1
+                UPDATE lot_contract SET status = :status, due_on = :due, document = :document,
+                       row_version = row_version + 1
                 WHERE lot_id = :lot AND row_version = :version""")
-                .param("lot", s.lotId()).param("status", s.status().name()).param("document", document)
+                .param("lot", s.lotId()).param("status", s.status().name()).param("due", s.dueOn())
+                .param("document", document)
                 .param("version", s.rowVersion()).update();
         if (updated == 0) {
             throw new OptimisticLockingFailureException("the contract of lot " + s.lotId() + " changed concurrently");
@@ -63,7 +65,7 @@ public class ContractRepository {
             LotContract.Snapshot s = json.readValue(rs.getString(1), LotContract.Snapshot.class);
             return LotContract.restore(new LotContract.Snapshot(s.lotId(), s.projectId(), s.track(), s.bidId(),
                     s.bidder(), s.awardedAmount(), s.awardNoticeAt(), s.dueOn(), s.status(), s.signature(),
-                    s.refusal(), s.warned(), rs.getLong(2)));
+                    s.refusal(), s.warned(), s.earlierRefusals(), rs.getLong(2)));
         }).optional();
     }
 }

@@ -22,17 +22,19 @@ import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotSecurity;
 import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.TenderService;
+import org.example.gov.trading.tender.Track;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The contract of an awarded lot ({@link LotContract} holds the rules) and what the award and the contract release:
  * <ul>
- * <li>at the award notice ({@link #awarded}, inside the award's transaction): the contract awaits its signature; the
- * other bidders' guarantees are released and their deposits' refunds scheduled where the notice starts the count;</li>
+ * <li>at the award notice ({@link #awarded}, inside the award's transaction): the contract awaits its signature; a
+ * procurement's other suppliers get their guarantees released and their deposits' refunds scheduled;</li>
  * <li>signed (tenderee or agent): the lot becomes CONTRACTED, the winner's guarantee is released, every remaining deposit
  * scheduled from the contract's date, event contract-signed (and OCDS's {@code contract} release, from the lot's
  * save);</li>
- * <li>refused by the winner: its guarantee claimed (ground REFUSED_TO_SIGN), event contract-refused;</li>
+ * <li>refused by the winner: its guarantee claimed (ground REFUSED_TO_SIGN), event contract-refused; the award may
+ * then go to the next candidate ({@link Publicity#reaward}), whose contract replaces this one;</li>
  * <li>{@link #warnDue}: the supervision warnings of unsigned contracts, once each, for the scheduled job.</li>
  * </ul>
  */
@@ -66,12 +68,25 @@ public class ContractService {
         this.clock = clock;
     }
 
-    /** The award's side of the contract, in the award's transaction once the lot is AWARDED. */
+    /**
+     * The award's side of the contract, in the award's transaction once the lot is AWARDED. The bid security follows the
+     * deposit rules: a procurement's unsuccessful suppliers get theirs back from the notice (政府采购法实施条例 第38条), a
+     * construction lot keeps every bidder's until the contract (招标投标法实施条例 第57条) — the next candidate may yet be
+     * awarded if the first declines.
+     */
     void awarded(Publicity publicity, AwardDecision award, LotSecurity lot) {
         LotContract contract = LotContract.awaiting(publicity, award, calendars.calendar(lot.region()));
-        contracts.save(contract);
-        guarantees.releaseOthersForPlatform(lot.lotId(), award.bidder(), "未中标：中标通知书已发出");
+        contracts.find(lot.lotId().toString()).ifPresentOrElse(refused -> contracts.save(contract.replacing(refused)),
+                () -> contracts.save(contract));
+        if (lot.track() == Track.GOVERNMENT_PROCUREMENT) {
+            guarantees.releaseOthersForPlatform(lot.lotId(), award.bidder(), "未中标：中标通知书已发出");
+        }
         deposits.scheduleRefundsForPlatform(lot.lotId(), award.bidder(), Publicity.date(award.awardedAt()), null);
+    }
+
+    /** Whether the lot's awarded winner refused to sign: the award may then go to the next candidate. */
+    boolean refused(LotId lotId) {
+        return contracts.find(lotId.toString()).map(c -> c.status() == LotContract.Status.REFUSED).orElse(false);
     }
 
     /** The parties, trading staff and supervisors in reach. */

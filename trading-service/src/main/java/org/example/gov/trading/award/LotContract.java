@@ -76,7 +76,24 @@ public final class LotContract {
         LocalDate last = noticeOn.plusDays(DAYS);
         LocalDate dueOn = calendar.isWorkingDay(last) ? last : calendar.plusWorkingDays(last, 1).exact();
         return new LotContract(new Snapshot(publicity.lotId(), publicity.projectId(), publicity.track(), award.bidId(),
-                award.bidder(), amount, award.awardedAt(), dueOn, Status.AWAITING_SIGNATURE, null, null, List.of(), -1));
+                award.bidder(), amount, award.awardedAt(), dueOn, Status.AWAITING_SIGNATURE, null, null, List.of(),
+                List.of(), -1));
+    }
+
+    /**
+     * This contract in place of one its lot's first winner refused (a re-award to the next candidate): stored over it,
+     * the earlier refusals kept.
+     */
+    public LotContract replacing(LotContract refused) {
+        if (refused.status != Status.REFUSED) {
+            throw new IllegalTransitionException(refused.status.name(), "award", List.of());
+        }
+        List<Refusal> earlier = new java.util.ArrayList<>(refused.initial.earlierRefusals());
+        earlier.add(refused.refusal);
+        Snapshot s = snapshot();
+        return new LotContract(new Snapshot(s.lotId(), s.projectId(), s.track(), s.bidId(), s.bidder(),
+                s.awardedAmount(), s.awardNoticeAt(), s.dueOn(), s.status(), null, null, List.of(), earlier,
+                refused.initial.rowVersion()));
     }
 
     public static LotContract restore(Snapshot s) {
@@ -152,7 +169,7 @@ public final class LotContract {
     public Snapshot snapshot() {
         return new Snapshot(initial.lotId(), initial.projectId(), initial.track(), initial.bidId(), initial.bidder(),
                 initial.awardedAmount(), initial.awardNoticeAt(), initial.dueOn(), status, signature, refusal,
-                List.copyOf(warned), initial.rowVersion());
+                List.copyOf(warned), initial.earlierRefusals(), initial.rowVersion());
     }
 
     public String lotId() { return initial.lotId(); }
@@ -167,10 +184,16 @@ public final class LotContract {
     public Signature signature() { return signature; }
     public Refusal refusal() { return refusal; }
     public Set<Warning> warned() { return Set.copyOf(warned); }
+    public List<Refusal> earlierRefusals() { return initial.earlierRefusals(); }
 
-    /** Everything stored (rowVersion -1: not stored yet). */
+    /** Everything stored (rowVersion -1: not stored yet); earlierRefusals: the winners before this one who refused. */
     public record Snapshot(String lotId, String projectId, Track track, String bidId, String bidder,
             BigDecimal awardedAmount, Instant awardNoticeAt, LocalDate dueOn, Status status, Signature signature,
-            Refusal refusal, List<Warning> warned, long rowVersion) {
+            Refusal refusal, List<Warning> warned, List<Refusal> earlierRefusals, long rowVersion) {
+
+        public Snapshot {
+            warned = warned == null ? List.of() : List.copyOf(warned);
+            earlierRefusals = earlierRefusals == null ? List.of() : List.copyOf(earlierRefusals);
+        }
     }
 }

@@ -48,11 +48,12 @@ public final class Publicity {
     private final List<PublicityObjection> objections;
     private final boolean inOrder;
     private AwardDecision award;
+    private final List<AwardDecision> superseded;
     private final long rowVersion;
 
     private Publicity(String lotId, String projectId, Track track, List<PublicCandidate> candidates, Instant publishedAt,
             Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections, boolean inOrder,
-            AwardDecision award, long rowVersion) {
+            AwardDecision award, List<AwardDecision> superseded, long rowVersion) {
         this.lotId = lotId;
         this.projectId = projectId;
         this.track = track;
@@ -63,6 +64,7 @@ public final class Publicity {
         this.objections = new ArrayList<>(objections);
         this.inOrder = inOrder;
         this.award = award;
+        this.superseded = new ArrayList<>(superseded == null ? List.of() : superseded);
         this.rowVersion = rowVersion;
     }
 
@@ -87,13 +89,14 @@ public final class Publicity {
         }
         boolean inOrder = track == Track.GOVERNMENT_PROCUREMENT || stateFunded;
         return new Publicity(lotId, projectId, track, candidates, now, endsAt, objectionsUntil, List.of(), inOrder, null,
-                -1);
+                List.of(), -1);
     }
 
     public static Publicity restore(Snapshot s) {
         // publicities stored before the rule was kept per lot asked every award for a reason: they stay in order
         return new Publicity(s.lotId(), s.projectId(), s.track(), s.candidates(), s.publishedAt(), s.endsAt(),
-                s.objectionsUntil(), s.objections(), s.inOrder() == null || s.inOrder(), s.award(), s.rowVersion());
+                s.objectionsUntil(), s.objections(), s.inOrder() == null || s.inOrder(), s.award(), s.superseded(),
+                s.rowVersion());
     }
 
     /**
@@ -146,9 +149,47 @@ public final class Publicity {
             throw new BusinessRuleViolationException("OBJECTION_OPEN", null,
                     "{0} objection(s) to lot {1}''s candidates are unanswered: the award waits for the answers", open, lotId);
         }
-        PublicCandidate chosen = candidates.stream().filter(c -> c.bidId().equals(bidId)).findFirst()
+        award = decision(candidate(bidId), ground, deviationReason, by, now);
+        return award;
+    }
+
+    /**
+     * The award to another candidate after the winner refused to sign (招标投标法实施条例 第55条, 政府采购法实施条例 第49条:
+     * 按照排序确定下一候选人): a published candidate not awarded before — where the first-candidate rule binds, the best
+     * ranked of those, on a statutory ground with its reason. Whether the winner did refuse is the contract's to say.
+     */
+    public AwardDecision reaward(String bidId, DeviationGround ground, String reason, String by, Instant now) {
+        if (award == null) {
+            throw new IllegalTransitionException("PUBLISHED", "reaward", List.of("award"));
+        }
+        List<String> awardedBefore = new ArrayList<>(superseded.stream().map(AwardDecision::bidId).toList());
+        awardedBefore.add(award.bidId());
+        PublicCandidate chosen = candidate(bidId);
+        if (awardedBefore.contains(chosen.bidId())) {
+            throw new BusinessRuleViolationException("CANDIDATE_ALREADY_AWARDED", "bidId",
+                    "Candidate {0} of lot {1} was awarded before and did not sign", chosen.rank(), lotId);
+        }
+        int next = candidates.stream().filter(c -> !awardedBefore.contains(c.bidId())).mapToInt(PublicCandidate::rank)
+                .min().orElseThrow();
+        if (inOrder && chosen.rank() != next) {
+            throw new BusinessRuleViolationException("NOT_NEXT_CANDIDATE", "bidId",
+                    "Lot {0} takes its candidates in order: candidate {1} is next", lotId, next);
+        }
+        AwardDecision decision = decision(chosen, ground, reason, by, now);
+        superseded.add(award);
+        award = decision;
+        return award;
+    }
+
+    private PublicCandidate candidate(String bidId) {
+        return candidates.stream().filter(c -> c.bidId().equals(bidId)).findFirst()
                 .orElseThrow(() -> new BusinessRuleViolationException("NOT_A_CANDIDATE", "bidId",
                         "Bid {0} is not a published candidate of lot {1}", bidId, lotId));
+    }
+
+    /** The decision for {@code chosen}: any but the first needs a ground and a reason where the rule binds. */
+    private AwardDecision decision(PublicCandidate chosen, DeviationGround ground, String deviationReason, String by,
+            Instant now) {
         boolean first = chosen.rank() == 1;
         boolean reasoned = deviationReason != null && !deviationReason.isBlank();
         if (!first && inOrder && ground == null) {
@@ -161,9 +202,8 @@ public final class Publicity {
                     "Choosing candidate {0} instead of the first needs the recorded reason (招标投标法实施条例 第55条)",
                     chosen.rank());
         }
-        award = new AwardDecision(chosen.bidId(), chosen.bidder(), chosen.rank(), first ? null : ground,
+        return new AwardDecision(chosen.bidId(), chosen.bidder(), chosen.rank(), first ? null : ground,
                 first || !reasoned ? null : deviationReason.strip(), by, now);
-        return award;
     }
 
     private void requireNotAwarded(String attempted) {
@@ -187,7 +227,7 @@ public final class Publicity {
 
     public Snapshot snapshot() {
         return new Snapshot(lotId, projectId, track, candidates, publishedAt, endsAt, objectionsUntil, objections,
-                inOrder, award, rowVersion);
+                inOrder, award, List.copyOf(superseded), rowVersion);
     }
 
     public String lotId() { return lotId; }
@@ -200,11 +240,12 @@ public final class Publicity {
     public List<PublicityObjection> objections() { return List.copyOf(objections); }
     public AwardDecision awardDecision() { return award; }
     public boolean inOrder() { return inOrder; }
+    public List<AwardDecision> superseded() { return List.copyOf(superseded); }
     public long rowVersion() { return rowVersion; }
 
     /** Everything stored (rowVersion -1: not stored yet). */
     public record Snapshot(String lotId, String projectId, Track track, List<PublicCandidate> candidates,
             Instant publishedAt, Instant endsAt, Instant objectionsUntil, List<PublicityObjection> objections,
-            Boolean inOrder, AwardDecision award, long rowVersion) {
+            Boolean inOrder, AwardDecision award, List<AwardDecision> superseded, long rowVersion) {
     }
 }

@@ -51,7 +51,7 @@ public class PublicityRepository {
         return jdbc.sql(sql).param("lot", lotId).query((rs, n) -> {
             Publicity.Snapshot s = json.readValue(rs.getString(1), Publicity.Snapshot.class);
             return Publicity.restore(new Publicity.Snapshot(s.lotId(), s.projectId(), s.track(), s.candidates(),
-                    s.publishedAt(), s.endsAt(), s.objectionsUntil(), s.objections(), s.inOrder(), s.award(),
+                    s.publishedAt(), s.endsAt(), s.objectionsUntil(), s.objections(), s.inOrder(), s.award(), s.superseded(),
                     rs.getLong(2)));
         }).optional();
     }

@@ -107,9 +107,8 @@ class ContractIntegrationTest {
         ApiClient.Response awaiting = api.get(contract, steps.staff).expect(200);
         assertThat(awaiting.text("status")).isEqualTo("AWAITING_SIGNATURE");
         assertThat(awaiting.text("dueOn")).isEqualTo("2026-04-27"); // 26 April + a Sunday → Monday
-        // the award released the losing bidder's guarantee and kept the winner's; a construction deposit waits for the
-        // contract (招标投标法实施条例 第57条)
-        assertThat(guaranteeStatuses(e.lot())).containsEntry("bidder1", "VERIFIED").containsEntry("bidder3", "RELEASED");
+        // a construction lot keeps every bidder's security until the contract (招标投标法实施条例 第57条)
+        assertThat(guaranteeStatuses(e.lot())).containsEntry("bidder1", "VERIFIED").containsEntry("bidder3", "VERIFIED");
         assertThat(depositOf(e.lot(), "bidder2").path("status").asString()).isEqualTo("PAID");
 
         clock.set(LocalDate.of(2026, 3, 30), LocalTime.of(15, 0));
@@ -127,7 +126,7 @@ class ContractIntegrationTest {
         assertThat(signed.body().path("signature").path("late").asBoolean()).isFalse();
         assertThat(tenders.facts(e.lot()).status()).isEqualTo(LotStatus.CONTRACTED);
         assertProblem(api.post(contract, steps.tenderee, body.formatted("1000000.00", SHA)), 409, "ILLEGAL_TRANSITION");
-        assertThat(guaranteeStatuses(e.lot())).containsEntry("bidder1", "RELEASED");
+        assertThat(guaranteeStatuses(e.lot())).containsEntry("bidder1", "RELEASED").containsEntry("bidder3", "RELEASED");
         // 30 March + 5 days = 4 April, in the 清明 holiday (4-6 April) → Tuesday 7 April
         var deposit = depositOf(e.lot(), "bidder2");
         assertThat(deposit.path("status").asString()).isEqualTo("REFUND_SCHEDULED");
@@ -148,9 +147,10 @@ class ContractIntegrationTest {
     }
 
     @Test
-    void aProcurementChallengeHoldsTheContractTheWarningsComeOnceEachAndARefusalClaimsTheGuarantee() {
+    void aProcurementChallengeHoldsTheContractTheWarningsComeOnceEachAndARefusalPassesTheAwardToTheNext() {
         EvaluationSteps.Evaluated e = steps.withCandidates("GOVERNMENT_PROCUREMENT", lot -> {
             guarantee(lot, "bidder1");
+            guarantee(lot, "bidder2");
             deposit(lot, "bidder3");
         });
         String contract = "/api/trading/lots/" + e.lot() + "/contract";
@@ -158,6 +158,8 @@ class ContractIntegrationTest {
         // the unsuccessful supplier's deposit: 5 working days from the notice (政府采购法实施条例 第38条)
         assertThat(depositOf(e.lot(), "bidder3").path("refundDue").asString()).isEqualTo("2026-04-02");
 
+        // a procurement's unsuccessful suppliers have their guarantees back from the notice
+        assertThat(guaranteeStatuses(e.lot())).containsEntry("bidder1", "VERIFIED").containsEntry("bidder2", "RELEASED");
         // a challenge of the result after the award, within its 7 working days, holds the contract until answered
         clock.set(LocalDate.of(2026, 3, 27), LocalTime.of(10, 0));
         String challenge = api.post("/api/trading/lots/" + e.lot() + "/publicity/objections",
@@ -195,6 +197,23 @@ class ContractIntegrationTest {
         assertThat(tenders.facts(e.lot()).status()).isEqualTo(LotStatus.AWARDED);
         EventProbe.Event refused = onlyEvent(e.projectId(), "gov.trading.contract-refused.v1");
         assertThat(refused.data()).doesNotContain("放弃");
+
+        // the next candidate in order (bidder3, then bidder2), on the statutory ground (政府采购法实施条例 第49条)
+        String lotPath = "/api/trading/lots/" + e.lot();
+        assertProblem(api.post(lotPath + "/award", steps.agent, "{\"bidId\":\"" + e.bidOf().get("bidder2")
+                + "\",\"ground\":\"FIRST_DECLINED\",\"reason\":\"第一名拒绝签订合同\"}"), 422, "NOT_NEXT_CANDIDATE");
+        api.post(lotPath + "/award", steps.agent, "{\"bidId\":\"" + e.bidOf().get("bidder3")
+                + "\",\"ground\":\"FIRST_DECLINED\",\"reason\":\"第一名拒绝签订合同\"}").expect(200);
+        ApiClient.Response next = api.get(contract, steps.agent).expect(200);
+        assertThat(next.text("status")).isEqualTo("AWAITING_SIGNATURE");
+        assertThat(next.text("bidder")).isEqualTo("bidder3");
+        assertThat(next.text("dueOn")).isEqualTo("2026-05-28"); // 28 April + 30 days
+        assertThat(next.body().path("earlierRefusals").size()).isEqualTo(1);
+        assertThat(api.get(lotPath + "/publicity", steps.agent).expect(200).body().path("earlierAwards").get(0)
+                .path("bidder").asString()).isEqualTo("bidder1");
+        api.post(contract, steps.agent, "{\"number\":\"HT-2\",\"signedOn\":\"2026-04-28\",\"amount\":\"980000.00\","
+                + "\"documentSha256\":\"" + SHA + "\"}").expect(201);
+        assertThat(tenders.facts(e.lot()).status()).isEqualTo(LotStatus.CONTRACTED);
     }
 
     /** Raises the warnings due now; how many concern this lot (other tests' lots may be due too). */

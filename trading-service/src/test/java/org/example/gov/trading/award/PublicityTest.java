@@ -84,6 +84,26 @@ class PublicityTest {
     }
 
     @Test
+    void afterTheWinnerRefusedTheNextCandidateInOrderOnItsGround() {
+        Publicity p = construction();
+        Instant after = p.endsAt();
+        p.award("bid-a", null, null, "tenderee1", after);
+        assertThatThrownBy(() -> p.reaward("bid-c", DeviationGround.FIRST_DECLINED, "第一名放弃", "tenderee1", after))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("NOT_NEXT_CANDIDATE"));
+        assertThatThrownBy(() -> p.reaward("bid-a", DeviationGround.FIRST_DECLINED, "第一名放弃", "tenderee1", after))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("CANDIDATE_ALREADY_AWARDED"));
+        assertThatThrownBy(() -> p.reaward("bid-d", null, "第一名放弃", "tenderee1", after))
+                .satisfies(e -> assertThat(code(e)).isEqualTo("DEVIATION_GROUND_REQUIRED"));
+        AwardDecision d = p.reaward("bid-d", DeviationGround.FIRST_DECLINED, "第一名拒绝签订合同", "tenderee1", after);
+        assertThat(d.rank()).isEqualTo(2);
+        assertThat(p.awardDecision()).isEqualTo(d);
+        assertThat(p.superseded()).extracting(AwardDecision::bidId).containsExactly("bid-a");
+        Publicity fresh = construction();
+        assertThatThrownBy(() -> fresh.reaward("bid-d", DeviationGround.FIRST_DECLINED, "x", "tenderee1", after))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void aConstructionProjectWithoutStateFundsMayTakeAnyPublishedCandidateButAProcurementTakesThemInOrder() {
         Publicity privately = Publicity.publish("lot", "project", Track.CONSTRUCTION, false, CANDIDATES, CALENDAR,
                 THURSDAY);

@@ -10,11 +10,11 @@ import org.example.gov.trading.award.LotContract;
 /** A lot's contract: what the award notice calls for, its last day, the warnings raised, and the signature or refusal. */
 public record ContractResponse(String lotId, String status, String bidId, String bidder, BigDecimal awardedAmount,
         Instant awardNoticeAt, LocalDate dueOn, List<String> warnings, LotContract.Signature signature,
-        LotContract.Refusal refusal) {
+        LotContract.Refusal refusal, List<LotContract.Refusal> earlierRefusals) {
 
     static ContractResponse of(LotContract c) {
         return new ContractResponse(c.lotId(), c.status().name(), c.bidId(), c.bidder(), c.awardedAmount(),
                 c.awardNoticeAt(), c.dueOn(), c.warned().stream().sorted().map(Enum::name).toList(), c.signature(),
-                c.refusal());
+                c.refusal(), c.earlierRefusals());
     }
 }

@@ -10,7 +10,8 @@ import org.example.gov.trading.award.PublicityObjection;
 
 /** The publicity as published: candidates, period, objections (with whether an answer is late) and the award. */
 public record PublicityResponse(String lotId, String track, boolean inOrder, List<Candidate> candidates,
-        Instant publishedAt, Instant endsAt, Instant objectionsUntil, List<Objection> objections, Award award) {
+        Instant publishedAt, Instant endsAt, Instant objectionsUntil, List<Objection> objections, Award award,
+        List<Award> earlierAwards) {
 
     public record Candidate(int rank, String bidId, String bidder, BigDecimal price, BigDecimal total) {
     }
@@ -35,7 +36,7 @@ public record PublicityResponse(String lotId, String track, boolean inOrder, Lis
                         .toList(),
                 p.publishedAt(), p.endsAt(), p.objectionsUntil(),
                 p.objections().stream().map(o -> objection(o, p.overdue(o, now))).toList(),
-                award(a));
+                award(a), p.superseded().stream().map(PublicityResponse::award).toList());
     }
 
     static Objection objection(PublicityObjection o, boolean overdue) {

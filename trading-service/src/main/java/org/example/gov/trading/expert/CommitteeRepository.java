@@ -3,7 +3,9 @@ package org.example.gov.trading.expert;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,17 +18,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Committees ({@code evaluation_committee}, one JSON document per lot under a row version) and their draws
- * ({@code committee_draw}, append-only), in the caller's transaction.
+ * ({@code committee_draw}, append-only), in the caller's transaction. A draw's row refers to its pool snapshot by
+ * {@code pool_hash} ({@link PoolSnapshotRepository}, stored once per pool version); rows written before V120 carry their
+ * snapshot in their record ({@code pool}) and are read from there.
  */
 @Repository
 public class CommitteeRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PoolSnapshotRepository snapshots;
 
-    public CommitteeRepository(JdbcClient jdbc, JsonMapper json) {
+    public CommitteeRepository(JdbcClient jdbc, JsonMapper json, PoolSnapshotRepository snapshots) {
         this.jdbc = jdbc;
         this.json = json;
+        this.snapshots = snapshots;
     }
 
     public Optional<Committee> find(LotId lot) {
@@ -58,7 +64,15 @@ public class CommitteeRepository {
         }
     }
 
+    /** Appends the draw; its pool snapshot is stored unless a draw from the same pool stored it before. */
     public void saveDraw(LotId lot, DrawRecord d) {
+        if (!snapshots.stored(d.poolHash())) {
+            PoolSnapshot snapshot = PoolSnapshot.of(d.pool());
+            if (!snapshot.hash().equals(d.poolHash())) {
+                throw new IllegalStateException("draw " + d.id() + " records a hash its pool does not have");
+            }
+            snapshots.store(snapshot, d.drawnAt());
+        }
         jdbc.sql("""
                 INSERT INTO committee_draw (id, lot_id, seat, pool_size, pool_hash, seed, record, drawn_by, drawn_at)
                 VALUES (:id, :lot, :seat, :poolSize, :poolHash, :seed, :record, :by, :at)""")
@@ -68,11 +82,22 @@ public class CommitteeRepository {
                 .param("at", Timestamp.from(d.drawnAt())).update();
     }
 
-    /** The draws of a lot, oldest first. */
+    /**
+     * The draws of a lot, oldest first, each with its pool snapshot (read once per pool version). A snapshot that is
+     * missing or no longer matches its hash fails the read: a draw is never shown without the pool it drew from.
+     */
     public List<DrawRecord> draws(LotId lot) {
-        return jdbc.sql("SELECT record FROM committee_draw WHERE lot_id = :lot ORDER BY drawn_at, id")
-                .param("lot", lot.toString())
-                .query((rs, n) -> json.readValue(rs.getString(1), StoredDraw.class).toRecord()).list();
+        List<StoredDraw> stored = jdbc.sql("SELECT record FROM committee_draw WHERE lot_id = :lot ORDER BY drawn_at, id")
+                .param("lot", lot.toString()).query((rs, n) -> json.readValue(rs.getString(1), StoredDraw.class))
+                .list();
+        Map<String, List<ExpertId>> pools = new HashMap<>();
+        return stored.stream().map(d -> d.toRecord(d.pool() != null ? d.pool().stream().map(ExpertId::of).toList()
+                : pools.computeIfAbsent(d.poolHash(), this::snapshotOf))).toList();
+    }
+
+    private List<ExpertId> snapshotOf(String poolHash) {
+        return snapshots.find(poolHash).orElseThrow(
+                () -> new IllegalStateException("no pool snapshot " + poolHash + " is stored")).ids();
     }
 
     private Optional<Committee> load(String sql, LotId lot) {
@@ -83,21 +108,23 @@ public class CommitteeRepository {
         }).optional();
     }
 
-    /** A draw as stored: ids as plain strings (a pool of 10,000 stays about 370 KB). */
+    /**
+     * A draw as stored: ids as plain strings. {@code pool} is null from V120 on (the snapshot is the
+     * {@code expert_pool_snapshot} row of {@code poolHash}); rows written before carry it here (≈ 370 KB for 10,000).
+     */
     record StoredDraw(String id, String specialty, String region, LocalDate drawDate, Integer seat, List<String> pool,
             String poolHash, List<StoredExclusion> exclusions, int seats, String seed, List<String> drawn,
             String drawnBy, Instant drawnAt) {
 
         static StoredDraw of(DrawRecord d) {
-            return new StoredDraw(d.id().toString(), d.specialty(), d.region(), d.drawDate(), d.seat(),
-                    d.pool().stream().map(ExpertId::toString).toList(), d.poolHash(),
+            return new StoredDraw(d.id().toString(), d.specialty(), d.region(), d.drawDate(), d.seat(), null,
+                    d.poolHash(),
                     d.exclusions().stream().map(e -> new StoredExclusion(e.expert().toString(), e.reason())).toList(),
                     d.seats(), d.seed(), d.drawn().stream().map(ExpertId::toString).toList(), d.drawnBy(), d.drawnAt());
         }
 
-        DrawRecord toRecord() {
-            return new DrawRecord(UUID.fromString(id), specialty, region, drawDate, seat,
-                    pool.stream().map(ExpertId::of).toList(), poolHash,
+        DrawRecord toRecord(List<ExpertId> pool) {
+            return new DrawRecord(UUID.fromString(id), specialty, region, drawDate, seat, pool, poolHash,
                     exclusions.stream().map(e -> new Exclusion(ExpertId.of(e.expert()), e.reason())).toList(), seats,
                     seed, drawn.stream().map(ExpertId::of).toList(), drawnBy, drawnAt);
         }

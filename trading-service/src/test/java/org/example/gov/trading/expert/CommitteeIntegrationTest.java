@@ -1,6 +1,7 @@
 package org.example.gov.trading.expert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -75,6 +76,12 @@ class CommitteeIntegrationTest {
 
     @Autowired
     TenderService tenders;
+
+    @Autowired
+    CommitteeRepository committees;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
 
     ApiClient api;
     final FakeIdentities identities = new FakeIdentities(System.nanoTime());
@@ -329,5 +336,134 @@ class CommitteeIntegrationTest {
                 + " AND subject_id = '" + lot[1] + "' AND detail LIKE 'draw % pool 4 eligible 4 hash %'";
         assertThat(jdbc.sql(done.replace("{table}", "audit_log")).query(Long.class).single()
                 + jdbc.sql(done.replace("{table}", "audit_pending")).query(Long.class).single()).isEqualTo(1);
+    }
+
+    String drawnPoolHash(String lot) {
+        return jdbc.sql("SELECT pool_hash FROM committee_draw WHERE lot_id = ?").param(lot).query(String.class).single();
+    }
+
+    String storedSnapshot(String poolHash) {
+        return jdbc.sql("SELECT expert_ids FROM expert_pool_snapshot WHERE pool_hash = ?").param(poolHash)
+                .query(String.class).single();
+    }
+
+    long snapshotRows(String poolHash) {
+        return jdbc.sql("SELECT COUNT(*) FROM expert_pool_snapshot WHERE pool_hash = ?").param(poolHash)
+                .query(Long.class).single();
+    }
+
+    static String sm3(String text) {
+        org.bouncycastle.crypto.digests.SM3Digest sm3 = new org.bouncycastle.crypto.digests.SM3Digest();
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        sm3.update(bytes, 0, bytes.length);
+        byte[] out = new byte[32];
+        sm3.doFinal(out, 0);
+        return java.util.HexFormat.of().formatHex(out);
+    }
+
+    @Test
+    void drawsFromAnUnchangedPoolShareOneStoredSnapshotAndAChangedPoolStoresANewOne() {
+        String specialty = "H" + System.nanoTime() % 100_000;
+        for (int i = 0; i < 6; i++) {
+            register(specialty, "firm-" + i, "");
+        }
+        String draw = "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":1}";
+        String[] first = lotInOpening();
+        List<String> firstSeated = api.post("/api/trading/lots/" + first[1] + "/committee", staff, draw).expect(201)
+                .body().path("seats").valueStream().map(s -> s.path("expertId").asString()).toList();
+        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        String[] second = lotInOpening();
+        api.post("/api/trading/lots/" + second[1] + "/committee", staff, draw).expect(201);
+
+        String hash = drawnPoolHash(first[1]);
+        assertThat(drawnPoolHash(second[1])).isEqualTo(hash);
+        assertThat(snapshotRows(hash)).isEqualTo(1);
+        // the draw row holds no pool, only the hash its stored snapshot verifies against
+        assertThat(jdbc.sql("SELECT record FROM committee_draw WHERE lot_id = ?").param(first[1]).query(String.class)
+                .single()).contains("\"pool\":null").contains(hash);
+        String snapshot = storedSnapshot(hash);
+        assertThat(sm3(snapshot)).isEqualTo(hash);
+        assertThat(snapshot.lines()).hasSize(6).isSorted().containsAll(firstSeated);
+
+        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        register(specialty, "firm-6", "");
+        String[] third = lotInOpening();
+        api.post("/api/trading/lots/" + third[1] + "/committee", staff, draw).expect(201);
+        String changed = drawnPoolHash(third[1]);
+        assertThat(changed).isNotEqualTo(hash);
+        assertThat(snapshotRows(changed)).isEqualTo(1);
+        assertThat(storedSnapshot(changed).lines()).hasSize(7);
+        assertThat(sm3(storedSnapshot(changed))).isEqualTo(changed);
+
+        // the first draw, after its pool changed, still replays from its record and the snapshot it refers to
+        DrawRecord recorded = committees.draws(LotId.of(first[1])).getFirst();
+        assertThat(recorded.pool()).hasSize(6);
+        assertThat(CommitteeDraw.replay(recorded)).containsExactlyElementsOf(recorded.drawn());
+        assertThat(recorded.drawn().stream().map(ExpertId::toString).toList()).containsExactlyElementsOf(firstSeated);
+        assertThat(api.get("/api/trading/lots/" + first[1] + "/committee/draws/" + recorded.id(), supervisor).expect(200)
+                .body().path("replayMatches").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aStoredSnapshotAlteredAfterItsDrawIsRefusedOnRead() {
+        String specialty = "I" + System.nanoTime() % 100_000;
+        for (int i = 0; i < 5; i++) {
+            register(specialty, "firm-" + i, "");
+        }
+        String[] lot = lotInOpening();
+        api.post("/api/trading/lots/" + lot[1] + "/committee", staff,
+                "{\"specialty\":\"" + specialty + "\",\"members\":5,\"tendereeRepresentatives\":1}").expect(201);
+        String hash = drawnPoolHash(lot[1]);
+        String snapshot = storedSnapshot(hash);
+        String dropped = snapshot.lines().findFirst().orElseThrow();
+        jdbc.sql("UPDATE expert_pool_snapshot SET expert_ids = ?, pool_size = 4 WHERE pool_hash = ?")
+                .param(snapshot.replace(dropped + "\n", "")).param(hash).update();
+        assertThatThrownBy(() -> committees.draws(LotId.of(lot[1]))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(hash);
+    }
+
+    /** A draw recorded before V120 kept its whole pool in its record; such rows are read and replayed from there. */
+    @Test
+    void aDrawRecordedWithItsPoolInItsRecordIsStillReadAndReplayed() {
+        String[] lot = lotInOpening();
+        List<Candidate> pool = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pool.add(new Candidate(ExpertId.newId(), i == 3 ? "bidder1" : "firm-" + i, Set.of(), Set.of(), null,
+                    List.of()));
+        }
+        byte[] seed = new byte[DrawRandom.SEED_BYTES];
+        new java.security.SecureRandom().nextBytes(seed);
+        LotParties parties = new LotParties("tenderee1", Set.of("bidder1", "bidder2", "bidder3"), Set.of());
+        DrawRecord d = CommitteeDraw.draw(pool, parties, LocalDate.of(2026, 3, 23), Set.of(), 5, seed, "J01", "440300",
+                null, "trader1", Instant.parse("2026-03-23T02:00:00Z"));
+        Map<String, Object> legacy = new java.util.LinkedHashMap<>();
+        legacy.put("id", d.id().toString());
+        legacy.put("specialty", d.specialty());
+        legacy.put("region", d.region());
+        legacy.put("drawDate", d.drawDate().toString());
+        legacy.put("seat", null);
+        legacy.put("pool", d.pool().stream().map(ExpertId::toString).toList());
+        legacy.put("poolHash", d.poolHash());
+        legacy.put("exclusions", d.exclusions().stream()
+                .map(e -> Map.of("expert", e.expert().toString(), "reason", e.reason().name())).toList());
+        legacy.put("seats", d.seats());
+        legacy.put("seed", d.seed());
+        legacy.put("drawn", d.drawn().stream().map(ExpertId::toString).toList());
+        legacy.put("drawnBy", d.drawnBy());
+        legacy.put("drawnAt", d.drawnAt().toString());
+        jdbc.sql("""
+                INSERT INTO committee_draw (id, lot_id, seat, pool_size, pool_hash, seed, record, drawn_by, drawn_at)
+                VALUES (?, ?, NULL, 12, ?, ?, ?, 'trader1', ?)""")
+                .params(d.id().toString(), lot[1], d.poolHash(), d.seed(), json.writeValueAsString(legacy),
+                        java.sql.Timestamp.from(d.drawnAt()))
+                .update();
+        assertThat(snapshotRows(d.poolHash())).isZero();
+
+        DrawRecord read = committees.draws(LotId.of(lot[1])).getFirst();
+        assertThat(read.pool()).containsExactlyElementsOf(d.pool());
+        assertThat(read.exclusions()).containsExactlyElementsOf(d.exclusions());
+        assertThat(CommitteeDraw.replay(read)).containsExactlyElementsOf(d.drawn());
+        assertThat(api.get("/api/trading/lots/" + lot[1] + "/committee/draws/" + d.id(), supervisor).expect(200)
+                .body().path("replayMatches").asBoolean()).isTrue();
     }
 }

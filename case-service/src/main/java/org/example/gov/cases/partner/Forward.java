@@ -1,11 +1,8 @@
 package org.example.gov.cases.partner;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.example.gov.cases.casefile.Applicant;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * A case a partner city forwards (异地代收代办): it has checked form and identity of the applicant at its hall, so the
@@ -21,12 +18,7 @@ public record Forward(String itemId, String partnerReference, Applicant applican
         String canonical = String.join("\u001f", nz(itemId), nz(partnerReference), nz(applicant.id()),
                 nz(applicant.name()), applicant.idNumber() == null ? "" : applicant.idNumber().value(),
                 applicant.phone() == null ? "" : applicant.phone().value(), nz(hall));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String nz(String value) {

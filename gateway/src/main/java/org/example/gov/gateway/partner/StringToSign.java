@@ -1,11 +1,9 @@
 package org.example.gov.gateway.partner;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * What a partner signs, six lines joined by {@code \n} (no trailing newline), UTF-8:
@@ -27,7 +25,7 @@ public final class StringToSign {
 
     public static byte[] of(String method, String rawPath, String rawQuery, long timestamp, String nonce, byte[] body) {
         String text = String.join("\n", method.toUpperCase(java.util.Locale.ROOT), rawPath, canonicalQuery(rawQuery),
-                Long.toString(timestamp), nonce, sha256Hex(body));
+                Long.toString(timestamp), nonce, Sha256.hex(body));
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -37,13 +35,5 @@ public final class StringToSign {
         }
         return Arrays.stream(rawQuery.split("&")).filter(pair -> !pair.isEmpty()).sorted()
                 .collect(Collectors.joining("&"));
-    }
-
-    static String sha256Hex(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

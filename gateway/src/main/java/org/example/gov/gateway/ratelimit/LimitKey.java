@@ -1,10 +1,7 @@
 package org.example.gov.gateway.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * One quota: a kind and whose it is. {@link #storeKey()} is the row key in the shared store: {@code u:clerk1},
@@ -18,11 +15,6 @@ public record LimitKey(LimitKind kind, String id) {
         if (PLAIN.matcher(id).matches()) {
             return kind.prefix() + ":" + id;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return kind.prefix() + "#" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return kind.prefix() + "#" + Sha256.hex(id);
     }
 }

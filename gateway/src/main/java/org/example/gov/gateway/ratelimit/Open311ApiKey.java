@@ -2,9 +2,6 @@ package org.example.gov.gateway.ratelimit;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.example.gov.gateway.web.RequestBodies;
 import org.springframework.http.HttpMethod;
@@ -13,6 +10,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * The api_key of an Open311 call (GeoReport v2 sends it as a query parameter, or as a form field of the POST), as
@@ -61,11 +59,6 @@ final class Open311ApiKey {
         if (apiKey == null || apiKey.isBlank()) {
             return null;
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(apiKey.strip().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(apiKey.strip());
     }
 }

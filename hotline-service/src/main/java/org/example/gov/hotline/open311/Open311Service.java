@@ -3,12 +3,8 @@ package org.example.gov.hotline.open311;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * GeoReport v2 on top of the hotline: leaf categories are the services, tickets the service requests. A POST goes
@@ -91,7 +88,7 @@ public class Open311Service {
         if (apiKey == null || apiKey.isBlank()) {
             throw Open311Exception.forbidden("api_key is required");
         }
-        return repository.clientOfKey(sha256(apiKey.strip()))
+        return repository.clientOfKey(Sha256.hex(apiKey.strip()))
                 .orElseThrow(() -> Open311Exception.forbidden("Invalid api_key received"));
     }
 
@@ -277,11 +274,4 @@ public class Open311Service {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

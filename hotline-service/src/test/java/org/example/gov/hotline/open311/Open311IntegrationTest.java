@@ -29,6 +29,7 @@ import org.w3c.dom.NodeList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * Open311 GeoReport v2 at /open311/v2 on the real service: services and definitions, POST through the hotline's
@@ -52,7 +53,7 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
             jdbc.sql("""
                     INSERT INTO open311_api_key (key_sha256, client_id, client_kind, client_name, active, created_at)
                     VALUES (:hash, :id, :kind, :id, TRUE, NOW(6)) ON DUPLICATE KEY UPDATE active = TRUE""")
-                    .param("hash", Open311Service.sha256(k[0])).param("id", k[1]).param("kind", k[2]).update();
+                    .param("hash", Sha256.hex(k[0])).param("id", k[1]).param("kind", k[2]).update();
         }
     }
 
@@ -198,12 +199,12 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
     void apiKeysComeFromConfigurationAsHashesAndAKeyNoLongerConfiguredIsRefused() throws Exception {
         String key = "fms-provisioned-key-91c2";
         open311.provisionKeys(Map.of("fixmystreet", new ConfiguredClient(ClientKind.APP, "FixMyStreet",
-                List.of(Open311Service.sha256(key).toUpperCase()))));
+                List.of(Sha256.hex(key).toUpperCase()))));
         String number = number(post("json", leak(key)));
         assertThat(jdbc.sql("SELECT caller_id FROM ticket WHERE ticket_number = :n").param("n", number)
                 .query(String.class).single()).isEqualTo("open311:fixmystreet");
         assertThat(jdbc.sql("SELECT client_id FROM open311_api_key WHERE key_sha256 = :h AND active")
-                .param("h", Open311Service.sha256(key)).query(String.class).list()).containsExactly("fixmystreet");
+                .param("h", Sha256.hex(key)).query(String.class).list()).containsExactly("fixmystreet");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM open311_api_key WHERE key_sha256 = :k OR client_name = :k")
                 .param("k", key).query(Long.class).single()).as("the key itself is stored nowhere").isZero();
 
@@ -213,7 +214,7 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
         open311.provisionKeys(Map.of()); // removed from the configuration: deactivated, kept for history
         assertError(post("json", leak(key).replace("13912345678", "13912340000")), 403);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM open311_api_key WHERE key_sha256 = :h AND NOT active")
-                .param("h", Open311Service.sha256(key)).query(Long.class).single()).isEqualTo(1);
+                .param("h", Sha256.hex(key)).query(Long.class).single()).isEqualTo(1);
     }
 
     // ---- GET requests

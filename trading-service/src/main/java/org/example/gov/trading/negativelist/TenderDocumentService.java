@@ -1,11 +1,7 @@
 package org.example.gov.trading.negativelist;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +15,7 @@ import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.Project;
 import org.example.gov.trading.tender.ProjectId;
 import org.example.gov.trading.tender.TenderService;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * The negative list while a tender is drafted (负面清单): the tenderee or agent stores the documents' text and gets the
@@ -63,7 +60,7 @@ public class TenderDocumentService {
         return tenders.withProjectLocked(id, actor, DRAFTERS, project -> {
             requireDraft(project, "document");
             Instant now = clock.instant();
-            String digest = sha256(text);
+            String digest = Sha256.hex(text);
             List<NegativeListHit> hits = negativeList.scan(text);
             TenderDocument previous = documents.find(id.toString()).orElse(null);
             TenderDocument document = new TenderDocument(id.toString(), text, digest, hits, actor.id(), now,
@@ -109,11 +106,4 @@ public class TenderDocumentService {
         return new NotFoundException("TENDER_DOCUMENT_NOT_FOUND", "No tender document text is stored for project {0}", id);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

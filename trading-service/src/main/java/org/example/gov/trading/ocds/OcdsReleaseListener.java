@@ -1,11 +1,7 @@
 package org.example.gov.trading.ocds;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.example.gov.platform.digest.Sha256;
 
 /**
  * Writes a release whenever what the public may know of a project changed: on {@link ProjectSaved}, just before the
@@ -106,7 +103,7 @@ public class OcdsReleaseListener {
         String ocid = ocid(id);
         Map<String, Object> body = TenderRelease.of(ocid, project, tenderers(project), awards(project),
                 contracts(project));
-        String digest = sha256(json.writeValueAsString(body));
+        String digest = Sha256.hex(json.writeValueAsString(body));
         var previous = releases.latest(ocid);
         if (previous.isPresent() && previous.get().digest().equals(digest)) {
             return;
@@ -160,11 +157,4 @@ public class OcdsReleaseListener {
         return json.readValue(document, new TypeReference<Map<String, Object>>() { });
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

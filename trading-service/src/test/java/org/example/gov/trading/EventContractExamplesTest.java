@@ -27,7 +27,7 @@ class EventContractExamplesTest {
     static final List<String> AFTER_DEADLINE = List.of("gov.trading.candidates-published.v1",
             "gov.trading.candidate-objection-filed.v1", "gov.trading.candidate-objection-answered.v1",
             "gov.trading.awarded.v1", "gov.trading.contract-signed.v1", "gov.trading.contract-refused.v1",
-            "gov.trading.contract-deadline-warning.v1", "gov.trading.complaint-filed.v1",
+            "gov.trading.contract-deadline-warning.v1", "gov.trading.publicity-overdue.v1", "gov.trading.complaint-filed.v1",
             "gov.trading.complaint-accepted.v1", "gov.trading.complaint-decided.v1",
             "gov.trading.procedure-suspension.v1", "gov.trading.guarantee-released.v1",
             "gov.trading.guarantee-claimed.v1", "gov.trading.deposit-refunded.v1");

@@ -56,6 +56,14 @@ public sealed interface AwardEvent {
         }
     }
 
+    /** 电子监察: the report is older than the time its candidates (or result) had to be published by, and they are not. */
+    record PublicityOverdue(String projectId, String lotId, String track, Instant reportAt, Instant publicationDue,
+            Instant raisedAt) implements AwardEvent {
+        public String type() {
+            return "gov.trading.publicity-overdue.v1";
+        }
+    }
+
     /** The winner refused to sign (招标投标法实施条例 第74条): no reason text (it may name people). */
     record ContractRefused(String projectId, String lotId, String bidId, String bidder, Instant recordedAt)
             implements AwardEvent {

@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AwardService {
 
     static final Set<Role> PARTIES = Set.of(Role.TENDEREE, Role.TENDER_AGENT);
+    static final String PUBLICITY_OVERDUE = "PUBLICITY_OVERDUE";
 
     private final PublicityRepository publicities;
     private final TenderService tenders;
@@ -148,6 +149,34 @@ public class AwardService {
             audit.staffAction(actor, "trading.award", "lot", lotId.toString());
             return d;
         });
+    }
+
+    /**
+     * Warns once per lot whose candidates (or result) are not published by {@link Publicity#publicationDue}; for the
+     * scheduled job. @return how many were raised
+     */
+    public int warnPublicityDue() {
+        Instant now = clock.instant();
+        int raised = 0;
+        // two calendar days is the shortest period (2 working days); each lot's own due time is checked below
+        for (PublicityRepository.Unpublished u : publicities.unpublishedReports(now.minus(java.time.Duration.ofDays(2)),
+                PUBLICITY_OVERDUE)) {
+            LotSecurity lot = tenders.security(LotId.of(u.lotId()));
+            Instant due = Publicity.publicationDue(lot.track(), u.reportAt(), calendars.calendar(lot.region()));
+            if (lot.status() != LotStatus.CANDIDATE_PUBLICITY || !now.isAfter(due)) {
+                continue;
+            }
+            Boolean warned = transactions.execute(s -> {
+                if (!publicities.markWarned(u.lotId(), PUBLICITY_OVERDUE, now)) {
+                    return false;
+                }
+                publish(new AwardEvent.PublicityOverdue(u.projectId(), u.lotId(), lot.track().name(), u.reportAt(), due,
+                        now));
+                return true;
+            });
+            raised += Boolean.TRUE.equals(warned) ? 1 : 0;
+        }
+        return raised;
     }
 
     private void publish(AwardEvent e) {

@@ -36,6 +36,8 @@ public final class Publicity {
     static final int CONSTRUCTION_ANSWER_DAYS = 3;
     static final int PROCUREMENT_NOTICE_WORKING_DAYS = 1;
     static final int PROCUREMENT_CHALLENGE_WORKING_DAYS = 7;
+    static final int CONSTRUCTION_PUBLISH_DAYS = 3;
+    static final int PROCUREMENT_PUBLISH_WORKING_DAYS = 2;
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final String lotId;
@@ -210,6 +212,15 @@ public final class Publicity {
         if (award != null) {
             throw new IllegalTransitionException("AWARDED", attempted, List.of());
         }
+    }
+
+    /**
+     * By when the candidates (construction: 实施条例 第54条, 自收到评标报告之日起3日内) or the result (procurement: 2 working
+     * days, DOMAIN.md §7) must be published after the committee's report.
+     */
+    public static Instant publicationDue(Track track, Instant reportAt, WorkingDayCalendar calendar) {
+        return track == Track.CONSTRUCTION ? reportAt.plus(Duration.ofDays(CONSTRUCTION_PUBLISH_DAYS))
+                : endOfWorkingDay(calendar, date(reportAt), PROCUREMENT_PUBLISH_WORKING_DAYS);
     }
 
     /** The end of the n-th working day after {@code from}: midnight (Asia/Shanghai) starting the day after it. */

@@ -68,6 +68,12 @@ class ContractIntegrationTest {
     @Autowired
     ContractService contracts;
 
+    @Autowired
+    AwardService awards;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ApiClient api;
     EvaluationSteps steps;
     final String guarantor = TestTokens.shared().mint("guarantor1", "440300", null, "GUARANTOR");
@@ -214,6 +220,27 @@ class ContractIntegrationTest {
         api.post(contract, steps.agent, "{\"number\":\"HT-2\",\"signedOn\":\"2026-04-28\",\"amount\":\"980000.00\","
                 + "\"documentSha256\":\"" + SHA + "\"}").expect(201);
         assertThat(tenders.facts(e.lot()).status()).isEqualTo(LotStatus.CONTRACTED);
+    }
+
+    @Test
+    void candidatesNotPublishedThreeDaysAfterTheReportRaiseOneWarning() {
+        EvaluationSteps.Evaluated e = steps.withCandidates("CONSTRUCTION", lot -> { }); // report 24 March 10:00
+        clock.set(LocalDate.of(2026, 3, 27), LocalTime.of(9, 59));
+        awards.warnPublicityDue();
+        assertThat(publicityWarnings(e.lot())).isZero();
+        clock.set(LocalDate.of(2026, 3, 27), LocalTime.of(10, 1));
+        awards.warnPublicityDue();
+        awards.warnPublicityDue();
+        assertThat(publicityWarnings(e.lot())).isEqualTo(1);
+        EventProbe.Event warning = onlyEvent(e.projectId(), "gov.trading.publicity-overdue.v1");
+        assertThat(warning.data()).contains("\"publicationDue\":\"2026-03-27T02:00:00Z\"");
+        // late, the publicity is still possible (the warning is the supervisors' to follow up)
+        api.post("/api/trading/lots/" + e.lot() + "/publicity", steps.agent, null).expect(201);
+    }
+
+    int publicityWarnings(LotId lot) {
+        return jdbc.sql("SELECT COUNT(*) FROM award_warning WHERE lot_id = ? AND kind = 'PUBLICITY_OVERDUE'")
+                .param(lot.toString()).query(Integer.class).single();
     }
 
     /** Raises the warnings due now; how many concern this lot (other tests' lots may be due too). */

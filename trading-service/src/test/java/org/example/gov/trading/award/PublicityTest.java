@@ -104,6 +104,15 @@ class PublicityTest {
     }
 
     @Test
+    void theCandidatesAreDueInPublicThreeDaysAfterTheReportAndAProcurementResultTwoWorkingDays() {
+        assertThat(Publicity.publicationDue(Track.CONSTRUCTION, THURSDAY, CALENDAR))
+                .isEqualTo(THURSDAY.plus(Duration.ofDays(3)));
+        // Thursday 30 April: May Day follows (1-5 May), so 6 and 7 May are the two working days
+        assertThat(Publicity.publicationDue(Track.GOVERNMENT_PROCUREMENT, THURSDAY, CALENDAR))
+                .isEqualTo(Instant.parse("2026-05-07T16:00:00Z"));
+    }
+
+    @Test
     void aConstructionProjectWithoutStateFundsMayTakeAnyPublishedCandidateButAProcurementTakesThemInOrder() {
         Publicity privately = Publicity.publish("lot", "project", Track.CONSTRUCTION, false, CANDIDATES, CALENDAR,
                 THURSDAY);

@@ -15,27 +15,17 @@ import java.util.stream.Collectors;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.example.gov.testsupport.ApiClient;
-import org.example.gov.testsupport.CatalogCalendarStandIn;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.MutableClock;
-import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
+import org.example.gov.trading.TradingIntegrationTest;
 import org.example.gov.trading.ocds.OcdsSchemas;
 import org.example.gov.trading.scoring.EvaluationSteps;
-import org.example.gov.trading.scoring.OpenedBidsStandIn;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
-import org.example.gov.trading.tender.TenderService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * From the award notice to the contract over REST, on real MariaDB and Kafka: what the award releases (the others'
@@ -44,26 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * holding the contract, the deadline warnings once each, and a refusal claiming the winner's guarantee. Lots from
  * {@link EvaluationSteps}: deadline 23 March 2026, candidates bidder1 (1,000,000.00), bidder3, bidder2.
  */
-@PlatformIntegrationTest
-@Import({ MutableClock.Config.class, OpenedBidsStandIn.class })
-class ContractIntegrationTest {
+class ContractIntegrationTest extends TradingIntegrationTest {
 
-    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
     static final String SHA = "3f".repeat(32);
-
-    @DynamicPropertySource
-    static void catalog(DynamicPropertyRegistry registry) {
-        registry.add("platform.clients.item-catalog.url", CATALOG::url);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TenderService tenders;
 
     @Autowired
     ContractService contracts;
@@ -74,27 +47,7 @@ class ContractIntegrationTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ApiClient api;
-    EvaluationSteps steps;
     final String guarantor = TestTokens.shared().mint("guarantor1", "440300", null, "GUARANTOR");
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-        steps = new EvaluationSteps(api, tenders, clock);
-        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    static void assertProblem(ApiClient.Response r, int status, String code) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(r.text("code")).as(r.raw()).isEqualTo(code);
-    }
 
     @Test
     void theSignedContractReleasesTheSecurityMovesTheLotAndIsAnOcdsContractRelease() {

@@ -8,75 +8,26 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.example.gov.testsupport.ApiClient;
-import org.example.gov.testsupport.CatalogCalendarStandIn;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.MutableClock;
-import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
+import org.example.gov.trading.TradingIntegrationTest;
 import org.example.gov.trading.scoring.EvaluationSteps;
-import org.example.gov.trading.scoring.OpenedBidsStandIn;
 import org.example.gov.trading.tender.LotStatus;
-import org.example.gov.trading.tender.TenderService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A complaint over REST on real MariaDB and Kafka: filed by the objecting bidder after the tenderee's answer, read by
  * whom it concerns, accepted by a supervisor of the lot's region, the procedure suspended (the award refused with
  * PROCEDURE_SUSPENDED), dismissed — and the award goes ahead; the events carry no complaint text.
  */
-@PlatformIntegrationTest
-@Import({ MutableClock.Config.class, OpenedBidsStandIn.class })
-class ComplaintIntegrationTest {
+class ComplaintIntegrationTest extends TradingIntegrationTest {
 
-    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
-
-    @DynamicPropertySource
-    static void catalog(DynamicPropertyRegistry registry) {
-        registry.add("platform.clients.item-catalog.url", CATALOG::url);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TenderService tenders;
-
-    ApiClient api;
-    EvaluationSteps steps;
     final String bidder2 = TestTokens.shared().mint("bidder2", "440300", null, "BIDDER");
     final String bidder3 = TestTokens.shared().mint("bidder3", "440300", null, "BIDDER");
     final String supervisor = TestTokens.shared().mint("supervisor1", "440300", "住房和建设局", "SUPERVISOR");
     final String guangzhouSupervisor = TestTokens.shared().mint("supervisor-gz", "440100", "住房和建设局", "SUPERVISOR");
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-        steps = new EvaluationSteps(api, tenders, clock);
-        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    static void assertProblem(ApiClient.Response r, int status, String code) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(r.text("code")).as(r.raw()).isEqualTo(code);
-    }
 
     @Test
     void anAcceptedComplaintSuspendsTheAwardUntilItIsDecided() {

@@ -13,23 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.example.gov.testsupport.ApiClient;
-import org.example.gov.testsupport.CatalogCalendarStandIn;
 import org.example.gov.testsupport.Contracts;
 import org.example.gov.testsupport.EventProbe;
-import org.example.gov.testsupport.MutableClock;
-import org.example.gov.testsupport.PlatformIntegrationTest;
 import org.example.gov.testsupport.SharedInfrastructure;
 import org.example.gov.testsupport.TestTokens;
+import org.example.gov.trading.TradingIntegrationTest;
 import org.example.gov.trading.expert.CommitteeService;
 import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
-import org.example.gov.trading.tender.TenderService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,59 +34,25 @@ import org.springframework.test.context.DynamicPropertySource;
  * the opened bids (the published opening record with its decrypted prices) are given by test beans
  * ({@link OpenedBidsStandIn}); {@link EvaluationSteps} holds the steps other tests share.
  */
-@PlatformIntegrationTest
-@Import({ MutableClock.Config.class, OpenedBidsStandIn.class })
-class EvaluationIntegrationTest {
-
-    static final CatalogCalendarStandIn CATALOG = CatalogCalendarStandIn.start();
+class EvaluationIntegrationTest extends TradingIntegrationTest {
 
     @DynamicPropertySource
-    static void catalog(DynamicPropertyRegistry registry) {
-        registry.add("platform.clients.item-catalog.url", CATALOG::url);
+    static void regionalDeduction(DynamicPropertyRegistry registry) {
         // 南山区 has its own SME deduction; 福田区 (the worked example) keeps the default 10%
         registry.add("platform.trading.scoring.regions.440305.sme-deduction-default", () -> "15");
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TenderService tenders;
-
-    @Autowired
     org.example.gov.trading.demo.DemoExpertSeeder seeder;
 
-    ApiClient api;
     final String tenderee = TestTokens.shared().mint("tenderee1", "440300", null, "TENDEREE");
     final String agent = TestTokens.shared().mint("tenderagent1", "440300", null, "TENDER_AGENT");
     final String staff = TestTokens.shared().mint("trader1", "440300", "公共资源交易中心", "TRADING_STAFF");
 
     static final String METHOD = EvaluationSteps.METHOD;
-    EvaluationSteps steps;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://127.0.0.1:" + port);
-        steps = new EvaluationSteps(api, tenders, clock);
-        clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
-    static void assertProblem(ApiClient.Response r, int status, String code) {
-        assertThat(r.status()).as(r.raw()).isEqualTo(status);
-        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(r.text("code")).as(r.raw()).isEqualTo(code);
-    }
 
     @Test
     void theWorkedExampleScoredOnlineGivesTheHandComputedReportAndItsEvent() {

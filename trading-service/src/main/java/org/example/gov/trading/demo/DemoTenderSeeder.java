@@ -38,6 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trading demo of the local run, through the real {@link TenderService} (its rules, events and audit) as the demo
@@ -85,10 +86,11 @@ class DemoTenderSeeder {
     private final Clock clock;
     private final DemoBidders bidders;
     private final DemoAwardSeeder awards;
+    private final TransactionTemplate transactions;
 
     DemoTenderSeeder(TenderService tenders, BidService bids, PastSteps past, OpeningService openings,
             GuaranteeService guarantees, DepositService deposits, CalendarReplica calendars, JdbcClient jdbc, Clock clock,
-            DemoBidders bidders, DemoAwardSeeder awards) {
+            DemoBidders bidders, DemoAwardSeeder awards, TransactionTemplate transactions) {
         this.tenders = tenders;
         this.bids = bids;
         this.past = past;
@@ -100,6 +102,7 @@ class DemoTenderSeeder {
         this.clock = clock;
         this.bidders = bidders;
         this.awards = awards;
+        this.transactions = transactions;
     }
 
     /** Seeds once: an empty schema only (a restart of the local run keeps what is there). */
@@ -232,27 +235,36 @@ class DemoTenderSeeder {
         }
         TenderService thenTenders = past.tenders(monthAgo);
         BidService thenBids = past.bids(thenTenders, monthAgo);
-        Project failed = thenTenders.create(construction("深圳市某社区党群服务中心装修工程", REGION,
-                lot("装修施工", "2800000.00", "50000.00")), null, TENDEREE);
-        Project opening = thenTenders.create(construction("深圳市某中学运动场改造工程", "440306",
-                lot("施工", "12600000.00", "200000.00")), null, TENDEREE);
-        Project evaluated = thenTenders.create(construction("深圳市某河道综合治理工程", "440307",
-                lot("一标段", "48800000.00", "500000.00")), null, TENDEREE);
-        for (Project p : List.of(failed, opening, evaluated)) {
-            announceThen(thenTenders, p, calendar, then);
-        }
-        bidders.seal(thenBids, failed.lots().getFirst().id(), BIDDERS.subList(0, 2), TOTALS);
-        bidders.seal(thenBids, opening.lots().getFirst().id(), BIDDERS, TOTALS);
-        LotId evaluatedLot = evaluated.lots().getFirst().id();
-        Map<String, SealedBid> toDecrypt = bidders.seal(thenBids, evaluatedLot, BIDDERS, TOTALS);
+        // in one transaction: the deadline job (today's clock, every second) would otherwise fail a tender announced
+        // with its deadline already past before its bids are in
+        Played played = transactions.execute(tx -> {
+            Project failed = thenTenders.create(construction("深圳市某社区党群服务中心装修工程", REGION,
+                    lot("装修施工", "2800000.00", "50000.00")), null, TENDEREE);
+            Project opening = thenTenders.create(construction("深圳市某中学运动场改造工程", "440306",
+                    lot("施工", "12600000.00", "200000.00")), null, TENDEREE);
+            Project evaluated = thenTenders.create(construction("深圳市某河道综合治理工程", "440307",
+                    lot("一标段", "48800000.00", "500000.00")), null, TENDEREE);
+            for (Project p : List.of(failed, opening, evaluated)) {
+                announceThen(thenTenders, p, calendar, then);
+            }
+            bidders.seal(thenBids, failed.lots().getFirst().id(), BIDDERS.subList(0, 2), TOTALS);
+            bidders.seal(thenBids, opening.lots().getFirst().id(), BIDDERS, TOTALS);
+            return new Played(List.of(failed, opening, evaluated),
+                    bidders.seal(thenBids, evaluated.lots().getFirst().id(), BIDDERS, TOTALS));
+        });
+        LotId evaluatedLot = played.projects().getLast().lots().getFirst().id();
 
         openings.passDeadlines();
         for (Actor bidder : BIDDERS) {
             // bidder1 and bidder2 decrypt from one office's address: the demo's collusion warning (integrity/)
             String address = bidder.id().equals("bidder3") ? "198.51.100.73" : "203.0.113.58";
-            bidders.decrypt(openings, evaluatedLot, toDecrypt.get(bidder.id()), bidder, address);
+            bidders.decrypt(openings, evaluatedLot, played.toDecrypt().get(bidder.id()), bidder, address);
         }
-        return List.of(failed, opening, evaluated);
+        return played.projects();
+    }
+
+    /** The tenders played a month ago, the one to evaluate last, and its envelopes by bidder. */
+    private record Played(List<Project> projects, Map<String, SealedBid> toDecrypt) {
     }
 
     /** Announced on the day {@code then}: documents for ten days, bids due three weeks later at 09:30 (a working day). */

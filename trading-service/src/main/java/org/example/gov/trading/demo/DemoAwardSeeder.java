@@ -106,7 +106,10 @@ class DemoAwardSeeder {
         this.clock = clock;
     }
 
-    /** The tenders of {@link #TENDERS}, each as far as it got (the log says where one stopped and why). */
+    /**
+     * The tenders of {@link #TENDERS}; none when something they need is missing, and one whose draw seats an expert
+     * without a login (the pool holds more than the demo experts) stays in evaluation — the log says which and why.
+     */
     List<Project> seed(WorkingDayCalendar calendar) {
         LocalDate today = ShanghaiDate.today(clock);
         String missing = missing(calendar, today);

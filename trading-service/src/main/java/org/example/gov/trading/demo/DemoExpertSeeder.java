@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * The five demo experts of the gateway's local users
  * (expert1..expert5, role EXPERT) registered in the pool by trader1 — specialty {@value #SPECIALTY}, region 440300,
  * fictitious ID numbers — and their logins linked, so a committee drawn with that specialty and region seats them and
- * they can score online. Once: skipped when expert1 is already linked. Run at start-up of the local run only
- * ({@link DemoExpertSeeding}).
+ * they can score online. Once: skipped when expert1 is already linked. Run at start-up of the local run only, before
+ * the trading demo ({@link DemoTenderSeeding}).
  */
 @Component
 public class DemoExpertSeeder {

@@ -1,19 +1,11 @@
 package org.example.gov.trading.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +17,6 @@ import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
 import org.example.gov.trading.bid.BidService;
-import org.example.gov.trading.client.BidDocument;
-import org.example.gov.trading.client.BidSealer;
-import org.example.gov.trading.client.BidUnlocker;
-import org.example.gov.trading.client.DecryptionFailure;
-import org.example.gov.trading.client.BidderKeys;
 import org.example.gov.trading.client.SealedBid;
 import org.example.gov.trading.client.Sm3;
 import org.example.gov.trading.deposit.DepositService;
@@ -49,23 +36,22 @@ import org.example.gov.trading.tender.TenderService;
 import org.example.gov.trading.tender.Track;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trading demo of the local run, through the real {@link TenderService} (its rules, events and audit) as the demo
  * users of the gateway's local profile: 深圳市建筑工务署 (tenderee1) and its agent (tenderagent1) tender, the three demo
  * bidders obtain documents and object, the trading centre (trader1) suspends. One project in each stage a tender
  * reaches before its bid deadline: a draft; a two-lot construction tender open for bids; a procurement with a
- * material amendment and a 质疑 answered; a suspended tender; a cancelled one.
- * <p>
+ * material amendment and a 质疑 answered; a suspended tender; a cancelled one. Then the stages after a bid deadline
+ * (played a month ago, {@link #afterTheDeadline}) and after the evaluation ({@link DemoAwardSeeder}).
  * <p>
  * The three demo bidders bid on the open construction tender's first lot, each sealed with the reference bidder client
- * under a key pair of its own, as a bidder's machine does; the key pairs are written under
- * {@code platform.trading.demo-bidder-keys} (the launcher: {@code .local/demo-bidders/<bidder>/}) so that a demo user
- * can decrypt online at the opening with {@code BidderCli decrypt-online}. Without that directory no bid is seeded: a
- * bid whose private key is lost could never be opened.
+ * under a key pair of its own ({@link DemoBidders}), as a bidder's machine does, so that a demo user can decrypt online
+ * at the opening with {@code BidderCli decrypt-online}. Without the keys' directory no bid is seeded: a bid whose
+ * private key is lost could never be opened.
  * <p>
  * Schedules start today and follow the law's minimum periods on the shared calendar; a deadline falls in a year whose
  * official calendar is not loaded yet (a run in late December before next year's schedule is loaded) is not guessed:
@@ -86,6 +72,8 @@ class DemoTenderSeeder {
             new Actor("bidder1", "某建设集团", Set.of(Role.BIDDER.name()), REGION, null),
             new Actor("bidder2", "示例工程有限公司", Set.of(Role.BIDDER.name()), REGION, null),
             new Actor("bidder3", "示例路桥股份有限公司", Set.of(Role.BIDDER.name()), "440100", null));
+    /** What bidder1..3 offer on the tenders before the evaluation. */
+    private static final List<String> TOTALS = List.of("39870000.00", "40215000.00", "38990000.00");
 
     private final TenderService tenders;
     private final BidService bids;
@@ -96,11 +84,13 @@ class DemoTenderSeeder {
     private final CalendarReplica calendars;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String bidderKeys;
+    private final DemoBidders bidders;
+    private final DemoAwardSeeder awards;
+    private final TransactionTemplate transactions;
 
     DemoTenderSeeder(TenderService tenders, BidService bids, PastSteps past, OpeningService openings,
             GuaranteeService guarantees, DepositService deposits, CalendarReplica calendars, JdbcClient jdbc, Clock clock,
-            @Value("${platform.trading.demo-bidder-keys:}") String bidderKeys) {
+            DemoBidders bidders, DemoAwardSeeder awards, TransactionTemplate transactions) {
         this.tenders = tenders;
         this.bids = bids;
         this.past = past;
@@ -110,7 +100,9 @@ class DemoTenderSeeder {
         this.calendars = calendars;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.bidderKeys = bidderKeys;
+        this.bidders = bidders;
+        this.awards = awards;
+        this.transactions = transactions;
     }
 
     /** Seeds once: an empty schema only (a restart of the local run keeps what is there). */
@@ -144,8 +136,8 @@ class DemoTenderSeeder {
                 tenders.download(first, "127.0.0.1", bidder);
             }
             tenders.download(open.lots().get(1).id(), "127.0.0.1", BIDDERS.getFirst());
-            if (!bidderKeys.isBlank()) {
-                sealedBids(bids, first, BIDDERS);
+            if (bidders.keysKept()) {
+                bidders.seal(bids, first, BIDDERS, TOTALS);
             }
             bidSecurity(first);
         }
@@ -176,6 +168,7 @@ class DemoTenderSeeder {
         }
         List<Project> seeded = new java.util.ArrayList<>(List.of(draft, open, procurement, suspended, cancelled));
         seeded.addAll(afterTheDeadline(calendar));
+        seeded.addAll(awards.seed(calendar));
         var projects = new LinkedHashMap<String, ProjectId>();
         for (Project p : seeded) {
             projects.put(p.title(), p.id());
@@ -225,45 +218,6 @@ class DemoTenderSeeder {
         deposits.record(lot, BIDDERS.get(1).id(), required, "6222 0200 0000 1234", ShanghaiDate.today(clock), STAFF);
     }
 
-    /** Each demo bidder's key pair, made once per seeding and written where the demo user finds it. */
-    private final Map<String, KeyPair> keys = new LinkedHashMap<>();
-
-    private KeyPair keysOf(Actor bidder) {
-        return keys.computeIfAbsent(bidder.id(), id -> {
-            KeyPair pair = BidderKeys.generate();
-            Path dir = Path.of(bidderKeys, id);
-            try {
-                Files.createDirectories(dir);
-                BidderKeys.write(pair, dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the demo bidder keys cannot be written under " + dir, e);
-            }
-            return pair;
-        });
-    }
-
-    /**
-     * The given demo bidders' sealed bids on the lot through {@code service} (today's, or one set back: see
-     * {@link PastSteps}); the envelopes, by bidder, for the decryption at the opening.
-     */
-    private Map<String, SealedBid> sealedBids(BidService service, LotId lot, List<Actor> bidders) {
-        List<String> totals = List.of("39870000.00", "40215000.00", "38990000.00");
-        Map<String, SealedBid> sealed = new LinkedHashMap<>();
-        for (int i = 0; i < bidders.size(); i++) {
-            Actor bidder = bidders.get(i);
-            BigDecimal total = new BigDecimal(totals.get(i));
-            BigDecimal safety = total.multiply(new BigDecimal("0.02")).setScale(2, RoundingMode.HALF_UP);
-            BidDocument document = new BidDocument(lot.toString(), bidder.id(), BidDocument.Price.ofSchedule(List.of(
-                    new BidDocument.Item("道路及排水工程", total.subtract(safety)),
-                    new BidDocument.Item("安全文明施工费", safety))), "投标文件.pdf",
-                    ("%PDF-1.7 " + bidder.name() + " 投标文件（演示）").getBytes(StandardCharsets.UTF_8));
-            SealedBid envelope = BidSealer.seal(document, keysOf(bidder).getPublic());
-            service.submit(lot, envelope.toJson(), bidder);
-            sealed.put(bidder.id(), envelope);
-        }
-        return sealed;
-    }
-
     /**
      * The stages after a bid deadline, from tenders played a month ago through {@link PastSteps}: a lot with two bids
      * (流标 at the deadline), a lot with three whose decryption window is open now (the demo bidders decrypt it
@@ -273,46 +227,48 @@ class DemoTenderSeeder {
     private List<Project> afterTheDeadline(WorkingDayCalendar calendar) {
         Clock monthAgo = Clock.offset(clock, Duration.ofDays(-30));
         LocalDate then = ShanghaiDate.today(monthAgo);
-        if (bidderKeys.isBlank() || !calendar.isLoaded(then.getYear())) {
-            log.info("Demo data: no tender past its deadline ({})", bidderKeys.isBlank()
+        if (!bidders.keysKept() || !calendar.isLoaded(then.getYear())) {
+            log.info("Demo data: no tender past its deadline ({})", !bidders.keysKept()
                     ? "platform.trading.demo-bidder-keys is not set: nowhere to keep the bidders' keys"
                     : "the " + then.getYear() + " calendar is not loaded");
             return List.of();
         }
         TenderService thenTenders = past.tenders(monthAgo);
         BidService thenBids = past.bids(thenTenders, monthAgo);
-        Project failed = thenTenders.create(construction("深圳市某社区党群服务中心装修工程", REGION,
-                lot("装修施工", "2800000.00", "50000.00")), null, TENDEREE);
-        Project opening = thenTenders.create(construction("深圳市某中学运动场改造工程", "440306",
-                lot("施工", "12600000.00", "200000.00")), null, TENDEREE);
-        Project evaluated = thenTenders.create(construction("深圳市某河道综合治理工程", "440307",
-                lot("一标段", "48800000.00", "500000.00")), null, TENDEREE);
-        for (Project p : List.of(failed, opening, evaluated)) {
-            announceThen(thenTenders, p, calendar, then);
-        }
-        sealedBids(thenBids, failed.lots().getFirst().id(), BIDDERS.subList(0, 2));
-        sealedBids(thenBids, opening.lots().getFirst().id(), BIDDERS);
-        LotId evaluatedLot = evaluated.lots().getFirst().id();
-        Map<String, SealedBid> toDecrypt = sealedBids(thenBids, evaluatedLot, BIDDERS);
+        // in one transaction: the deadline job (today's clock, every second) would otherwise fail a tender announced
+        // with its deadline already past before its bids are in
+        Played played = transactions.execute(tx -> {
+            Project failed = thenTenders.create(construction("深圳市某社区党群服务中心装修工程", REGION,
+                    lot("装修施工", "2800000.00", "50000.00")), null, TENDEREE);
+            Project opening = thenTenders.create(construction("深圳市某中学运动场改造工程", "440306",
+                    lot("施工", "12600000.00", "200000.00")), null, TENDEREE);
+            Project evaluated = thenTenders.create(construction("深圳市某河道综合治理工程", "440307",
+                    lot("一标段", "48800000.00", "500000.00")), null, TENDEREE);
+            for (Project p : List.of(failed, opening, evaluated)) {
+                announceThen(thenTenders, p, calendar, then);
+            }
+            bidders.seal(thenBids, failed.lots().getFirst().id(), BIDDERS.subList(0, 2), TOTALS);
+            bidders.seal(thenBids, opening.lots().getFirst().id(), BIDDERS, TOTALS);
+            return new Played(List.of(failed, opening, evaluated),
+                    bidders.seal(thenBids, evaluated.lots().getFirst().id(), BIDDERS, TOTALS));
+        });
+        LotId evaluatedLot = played.projects().getLast().lots().getFirst().id();
 
         openings.passDeadlines();
         for (Actor bidder : BIDDERS) {
-            byte[] key;
-            try {
-                key = BidUnlocker.unwrapKey(toDecrypt.get(bidder.id()), keysOf(bidder).getPrivate());
-            } catch (DecryptionFailure e) {
-                throw new IllegalStateException("a demo bid sealed a moment ago does not unwrap: " + e.reason(), e);
-            }
             // bidder1 and bidder2 decrypt from one office's address: the demo's collusion warning (integrity/)
             String address = bidder.id().equals("bidder3") ? "198.51.100.73" : "203.0.113.58";
-            openings.decrypt(evaluatedLot, Base64.getEncoder().encodeToString(key), bidder,
-                    new org.example.gov.trading.bid.ClientOrigin(address, null));
+            bidders.decrypt(openings, evaluatedLot, played.toDecrypt().get(bidder.id()), bidder, address);
         }
-        return List.of(failed, opening, evaluated);
+        return played.projects();
+    }
+
+    /** The tenders played a month ago, the one to evaluate last, and its envelopes by bidder. */
+    private record Played(List<Project> projects, Map<String, SealedBid> toDecrypt) {
     }
 
     /** Announced on the day {@code then}: documents for ten days, bids due three weeks later at 09:30 (a working day). */
-    private static void announceThen(TenderService service, Project p, WorkingDayCalendar calendar, LocalDate then) {
+    static void announceThen(TenderService service, Project p, WorkingDayCalendar calendar, LocalDate then) {
         LocalDate deadlineDay = then.plusDays(21);
         while (!calendar.isWorkingDay(deadlineDay)) {
             deadlineDay = deadlineDay.plusDays(1);
@@ -322,12 +278,12 @@ class DemoTenderSeeder {
                 deadlineDay.atTime(LocalTime.of(9, 30)).atZone(ShanghaiDate.ZONE).toInstant()), null, TENDEREE);
     }
 
-    private static ProjectSpec construction(String title, String region, LotSpec... lots) {
+    static ProjectSpec construction(String title, String region, LotSpec... lots) {
         return new ProjectSpec(title, Track.CONSTRUCTION, ProcurementMethod.OPEN_TENDER, TENDEREE.id(), null, region,
                 List.of(lots));
     }
 
-    private static LotSpec lot(String name, String amount, String deposit) {
+    static LotSpec lot(String name, String amount, String deposit) {
         return new LotSpec(name, Money.yuan(amount), Money.yuan(deposit), 90, null);
     }
 }

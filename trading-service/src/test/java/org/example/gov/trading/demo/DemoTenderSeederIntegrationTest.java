@@ -38,9 +38,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The local run's trading demo goes through the real rules: a project in each stage from draft to evaluation, the
- * downloads and bids sealed like any other, the bids openable with the keys kept for the demo bidders; nothing seeded
- * without the property. The clock: Monday 2 March 2026, 10:00 Beijing.
+ * The local run's trading demo goes through the real rules: a project in each stage from draft to contract, the
+ * downloads and bids sealed like any other, the bids openable with the keys kept for the demo bidders, the committees
+ * drawn from the demo experts and their scores ranking the bids; nothing seeded without the property. The clock:
+ * Monday 2 March 2026, 10:00 Beijing.
  */
 @PlatformIntegrationTest
 @Import(MutableClock.Config.class)
@@ -84,6 +85,27 @@ class DemoTenderSeederIntegrationTest {
     DemoTenderSeeder seeder;
 
     @Autowired
+    DemoExpertSeeder experts;
+
+    @Autowired
+    org.example.gov.trading.scoring.EvaluationService evaluations;
+
+    @Autowired
+    org.example.gov.trading.award.AwardService awards;
+
+    @Autowired
+    org.example.gov.trading.award.ContractService contracts;
+
+    @Autowired
+    org.example.gov.trading.expert.CommitteeRepository committees;
+
+    @Autowired
+    org.example.gov.trading.scoring.ExpertAccountRepository accounts;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Autowired
     org.example.gov.trading.integrity.CollusionService collusion;
 
     @Autowired
@@ -107,6 +129,7 @@ class DemoTenderSeederIntegrationTest {
     void seedsOneProjectPerStageThroughTheTenderRules() throws Exception {
         assertThat(context.getBeansOfType(DemoTenderSeeding.class)).isEmpty(); // off unless demo-seed=true
         clock.set(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        experts.seedIfAbsent(); // as the local run does first
 
         Map<String, ProjectId> seeded = seeder.seed().projects();
 
@@ -114,7 +137,9 @@ class DemoTenderSeederIntegrationTest {
         assertThat(all).extracting(Project::status).containsExactlyInAnyOrder(LotStatus.DRAFT, LotStatus.TENDERING,
                 LotStatus.TENDERING, LotStatus.TENDERING, LotStatus.CANCELLED,
                 // played a month ago, past their deadline today: two bids, three in the window, three decrypted
-                LotStatus.FAILED, LotStatus.OPENING, LotStatus.EVALUATION);
+                LotStatus.FAILED, LotStatus.OPENING, LotStatus.EVALUATION,
+                // played 50 and 75 days ago, through the evaluation: awarded; awarded with the contract signed
+                LotStatus.AWARDED, LotStatus.CONTRACTED);
         Project evaluated = all.stream().filter(p -> p.status() == LotStatus.EVALUATION).findFirst().orElseThrow();
         assertThat(openings.openedBidders(evaluated.lots().getFirst().id()))
                 .containsExactlyInAnyOrder("bidder1", "bidder2", "bidder3");
@@ -155,5 +180,54 @@ class DemoTenderSeederIntegrationTest {
         List<String> rows = jdbc.sql("SELECT CONCAT(entry_tag, ' ', sealed) FROM document_download")
                 .query(String.class).list();
         assertThat(rows).isNotEmpty().noneMatch(r -> r.contains("bidder1") || r.contains("bidder2"));
+
+        evaluatedAwardedAndContracted(seeded, staff);
+    }
+
+    /**
+     * The two tenders played through their evaluation: the demo experts seated and scoring, the reports' candidates in a
+     * sensible order (the road tender: bidder3's lowest price first; the gymnasium: bidder1's best technical offer
+     * first), the first candidate awarded, the older tender's contract signed on time and released as OCDS.
+     */
+    void evaluatedAwardedAndContracted(Map<String, ProjectId> seeded, Actor staff) {
+        Actor tenderee = new Actor("tenderee1", "tenderee1", Set.of("TENDEREE"), "440300", null);
+        LotId road = projects.find(seeded.get("深圳市福田区某片区市政道路新建工程")).orElseThrow().lots().getFirst().id();
+        LotId gym = projects.find(seeded.get("深圳市宝安区某学校体育馆新建工程")).orElseThrow().lots().getFirst().id();
+        for (LotId lot : List.of(road, gym)) {
+            var committee = committees.find(lot).orElseThrow();
+            assertThat(committee.activeSeats()).hasSize(5).allSatisfy(seat -> assertThat(
+                    accounts.subjectOf(seat.expert())).hasValueSatisfying(s -> assertThat(s).matches("expert[1-5]")));
+            // from distinct offices: no collusion warning here
+            assertThat(collusion.warnings(lot, staff).warnings()).isEmpty();
+        }
+
+        var roadReport = evaluations.report(road, tenderee).report();
+        assertThat(roadReport.candidates()).extracting(r -> r.bidder()).containsExactly("bidder3", "bidder1", "bidder2");
+        // price 60 (benchmark 34,950,000) + the experts' means: 60 + 16.5 + 8.5 + 7.5
+        assertThat(roadReport.candidates().getFirst().total()).isEqualByComparingTo("92.50");
+        var gymReport = evaluations.report(gym, tenderee).report();
+        assertThat(gymReport.candidates()).extracting(r -> r.bidder()).containsExactly("bidder1", "bidder2", "bidder3");
+
+        assertThat(awards.view(gym, tenderee).awardDecision().bidder()).isEqualTo("bidder1");
+        var awaiting = contracts.view(gym, staff);
+        assertThat(awaiting.status().name()).isEqualTo("AWAITING_SIGNATURE");
+        assertThat(awaiting.dueOn()).isAfter(LocalDate.of(2026, 3, 2)); // still open today: no overdue warning yet
+
+        var publicity = awards.view(road, tenderee);
+        assertThat(publicity.awardDecision().bidder()).isEqualTo("bidder3");
+        assertThat(publicity.awardDecision().awardedAt()).isAfterOrEqualTo(publicity.endsAt());
+        var signed = contracts.view(road, staff);
+        assertThat(signed.status().name()).isEqualTo("SIGNED");
+        assertThat(signed.signature().amount()).isEqualByComparingTo("34950000.00");
+        assertThat(signed.signature().late()).isFalse();
+
+        var api = new org.example.gov.testsupport.ApiClient("http://127.0.0.1:" + port);
+        var ocds = api.get("/api/trading/ocds/records/ocds-gd0000-" + seeded.get("深圳市福田区某片区市政道路新建工程"), null)
+                .expect(200);
+        org.example.gov.trading.ocds.OcdsSchemas.assertValid(org.example.gov.trading.ocds.OcdsSchemas.RECORD_PACKAGE,
+                ocds.raw());
+        List<String> tags = new java.util.ArrayList<>();
+        ocds.body().path("records").get(0).path("releases").forEach(r -> r.path("tag").forEach(t -> tags.add(t.asString())));
+        assertThat(tags).startsWith("tender").contains("award", "contract").endsWith("contract");
     }
 }

@@ -152,7 +152,7 @@ class DemoAwardSeeder {
         LocalDate awardDay = calendar.plusWorkingDays(ShanghaiDate.of(then.instant()).plusDays(3), 2).exact();
         then.at(awardDay, LocalTime.of(10, 0));
         RankedBid first = report.candidates().getFirst();
-        s.awards().award(lot, first.bidId(), null, DemoTenderSeeder.TENDEREE);
+        s.awards().award(lot, first.bidId(), null, null, DemoTenderSeeder.TENDEREE);
         if (t.signed()) {
             LocalDate signedOn = calendar.plusWorkingDays(awardDay, 8).exact();
             then.at(signedOn, LocalTime.of(15, 0));

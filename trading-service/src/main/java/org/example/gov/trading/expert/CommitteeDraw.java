@@ -1,6 +1,5 @@
 package org.example.gov.trading.expert;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The random draw (随机抽取) of experts for a lot: pure, so a test can run it 10,000 times and an auditor can replay it.
@@ -77,25 +74,10 @@ public final class CommitteeDraw {
 
     /** SM3 (hex) of the ids in canonical order, one per line. */
     public static String poolHash(List<ExpertId> ids) {
-        SM3Digest sm3 = new SM3Digest();
-        for (ExpertId id : ids) {
-            byte[] line = (id + "\n").getBytes(StandardCharsets.US_ASCII);
-            sm3.update(line, 0, line.length);
-        }
-        byte[] out = new byte[32];
-        sm3.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        return DrawRandom.listHash(ids);
     }
 
     static List<ExpertId> select(List<ExpertId> eligible, int seats, byte[] seed) {
-        ExpertId[] a = eligible.toArray(ExpertId[]::new);
-        DrawRandom random = new DrawRandom(seed);
-        for (int i = 0; i < seats; i++) {
-            int j = i + random.below(a.length - i);
-            ExpertId t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return List.of(a).subList(0, seats);
+        return new DrawRandom(seed).pick(eligible, seats);
     }
 }

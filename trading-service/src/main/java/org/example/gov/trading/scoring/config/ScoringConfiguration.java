@@ -7,10 +7,13 @@ import java.util.Map;
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.scope.RegionCode;
+import org.example.gov.trading.credit.CreditService;
+import org.example.gov.trading.credit.SubjectKind;
 import org.example.gov.trading.expert.CommitteeRepository;
 import org.example.gov.trading.expert.ExpertRepository;
 import org.example.gov.trading.opening.OpeningService;
 import org.example.gov.trading.scoring.BidUnderEvaluation;
+import org.example.gov.trading.scoring.CreditBars;
 import org.example.gov.trading.scoring.EvaluationService;
 import org.example.gov.trading.scoring.ExpertAccountRepository;
 import org.example.gov.trading.scoring.LotEvaluationRepository;
@@ -66,11 +69,23 @@ class ScoringConfiguration {
                 .map(b -> new BidUnderEvaluation(b.bidId(), b.bidder(), b.total(), false)).toList();
     }
 
+    /** The bidders' barring credit records (credit/): each bidder's first record barring it, cited as the reason. */
     @Bean
-    EvaluationService evaluationService(TenderService tenders, OpenedBids openedBids, CommitteeRepository committees,
-            ExpertRepository experts, ExpertAccountRepository accounts, LotEvaluationRepository evaluations,
-            ScoringPolicies policies, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
-        return new EvaluationService(tenders, openedBids, committees, experts, accounts, evaluations, policies, outbox,
-                transactions, clock, audit);
+    CreditBars creditBars(CreditService credit) {
+        return (bidders, date, track) -> {
+            Map<String, CreditBars.Bar> bars = new HashMap<>();
+            credit.barring(SubjectKind.BIDDER, bidders, date, track).forEach((bidder, r) ->
+                    bars.put(bidder, new CreditBars.Bar(r.id().toString(), r.citation())));
+            return bars;
+        };
+    }
+
+    @Bean
+    EvaluationService evaluationService(TenderService tenders, OpenedBids openedBids, CreditBars creditBars,
+            CommitteeRepository committees, ExpertRepository experts, ExpertAccountRepository accounts,
+            LotEvaluationRepository evaluations, ScoringPolicies policies, Outbox outbox,
+            TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+        return new EvaluationService(tenders, openedBids, creditBars, committees, experts, accounts, evaluations,
+                policies, outbox, transactions, clock, audit);
     }
 }

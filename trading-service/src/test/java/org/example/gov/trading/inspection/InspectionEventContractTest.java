@@ -3,9 +3,6 @@ package org.example.gov.trading.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,16 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The inspection events: examples and what a plan publishes match the schemas, name no inspector, are listed. */
+/**
+ * The inspection events as a plan publishes them match their schemas and name no inspector (the examples and the
+ * AsyncAPI listing: {@code EventContractExamplesTest}).
+ */
 class InspectionEventContractTest {
 
-    static final List<String> TYPES = List.of("gov.trading.inspection-drawn.v1",
-            "gov.trading.inspection-result-published.v1");
-
-    @Test
-    void everyExampleMatchesItsSchema() {
-        TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
-    }
 
     @Test
     void aPlansEventsMatchTheirSchemasAndNameNoInspector() {
@@ -53,13 +46,4 @@ class InspectionEventContractTest {
                 .isInstanceOf(AssertionError.class);
     }
 
-    @Test
-    void theAsyncApiDocumentListsThem() throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("contracts/asyncapi.yaml")) {
-            assertThat(in).isNotNull();
-            String asyncapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            TYPES.forEach(type -> assertThat(asyncapi).contains("name: " + type,
-                    "payload: { $ref: 'events/trading/" + type + ".json' }"));
-        }
-    }
 }

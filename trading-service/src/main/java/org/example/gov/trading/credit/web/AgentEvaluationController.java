@@ -36,7 +36,7 @@ public class AgentEvaluationController {
         this.evaluations = evaluations;
     }
 
-    @PostMapping("/projects/{projectId}/agent-evaluation")
+    @PostMapping("/projects/{id}/agent-evaluation")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('TENDEREE')")
     @Operation(summary = "The tenderee evaluates its agent once a lot is awarded: four criteria 1-5 and a comment, once per project")
@@ -44,18 +44,18 @@ public class AgentEvaluationController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "PROJECT_HAS_NO_AGENT, AGENT_SCORE_OUT_OF_RANGE, AGENT_COMMENT_TOO_LONG",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public AgentEvaluationResponse evaluate(@PathVariable ProjectId projectId,
+    public AgentEvaluationResponse evaluate(@PathVariable("id") ProjectId projectId,
             @Valid @RequestBody AgentEvaluationRequest r, Actor actor) {
         return AgentEvaluationResponse.of(evaluations.evaluate(projectId, new AgentEvaluation.Scores(
                 r.professionalism(), r.compliance(), r.timeliness(), r.service()), r.comment(), actor));
     }
 
-    @GetMapping("/projects/{projectId}/agent-evaluation")
+    @GetMapping("/projects/{id}/agent-evaluation")
     @PreAuthorize("hasAnyRole('TENDEREE', 'TENDER_AGENT', 'TRADING_STAFF', 'SUPERVISOR')")
     @Operation(summary = "The project's evaluation of its agent (its tenderee and agent, staff and supervisors in reach)")
     @ApiResponse(responseCode = "404", description = "PROJECT_NOT_FOUND, AGENT_EVALUATION_NOT_FOUND",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    public AgentEvaluationResponse view(@PathVariable ProjectId projectId, Actor actor) {
+    public AgentEvaluationResponse view(@PathVariable("id") ProjectId projectId, Actor actor) {
         return AgentEvaluationResponse.of(evaluations.view(projectId, actor));
     }
 

@@ -47,14 +47,19 @@ public class CreditRepository {
                 .query((rs, n) -> restore(rs.getString(1), rs.getLong(2))).list();
     }
 
-    /** The barring records, not revoked, whose period covers {@code date}, of these subjects of this kind. */
-    public List<CreditRecord> barring(SubjectKind kind, Collection<String> subjects, LocalDate date) {
+    /**
+     * The records, not revoked, whose period covers {@code date}, of these subjects of this kind; only the barring
+     * ones when {@code barringOnly}; oldest first.
+     */
+    public List<CreditRecord> inForce(SubjectKind kind, Collection<String> subjects, LocalDate date,
+            boolean barringOnly) {
         if (subjects.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(COLUMNS + """
-                WHERE subject_kind = :kind AND subject_id IN (:subjects) AND bars = TRUE AND revoked = FALSE
-                AND valid_from <= :date AND valid_until >= :date ORDER BY recorded_at, id""")
+                WHERE subject_kind = :kind AND subject_id IN (:subjects) AND revoked = FALSE
+                AND valid_from <= :date AND valid_until >= :date""" + (barringOnly ? " AND bars = TRUE" : "")
+                + " ORDER BY recorded_at, id")
                 .param("kind", kind.name()).param("subjects", List.copyOf(subjects)).param("date", Date.valueOf(date))
                 .query((rs, n) -> restore(rs.getString(1), rs.getLong(2))).list();
     }

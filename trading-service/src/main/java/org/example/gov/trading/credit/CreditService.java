@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>the organisations' barring records in force: public ({@link #publicBars}), as 信用中国 publishes 行政处罚 and
  * 政府采购严重违法失信行为记录名单; experts' records never are.</li>
  * </ul>
- * {@link #barring} is the seam the evaluation and the expert draw use.
+ * {@link #barring} is the seam the evaluation and the expert draw use, {@link #inForce} the evaluation's credit check
+ * of a lot's bidders.
  */
 public class CreditService {
 
@@ -107,12 +108,20 @@ public class CreditService {
     public Map<String, CreditRecord> barring(SubjectKind kind, Collection<String> subjects, LocalDate date,
             Track trading) {
         Map<String, CreditRecord> bars = new LinkedHashMap<>();
-        for (CreditRecord r : records.barring(kind, Set.copyOf(subjects), date)) {
+        for (CreditRecord r : records.inForce(kind, Set.copyOf(subjects), date, true)) {
             if (r.barsOn(date, trading)) {
                 bars.putIfAbsent(r.subjectId(), r);
             }
         }
         return bars;
+    }
+
+    /**
+     * The records in force on {@code date} of these subjects, barring or not, oldest first (the qualification check's
+     * question; the caller decides who may ask and audits it).
+     */
+    public List<CreditRecord> inForce(SubjectKind kind, Collection<String> subjects, LocalDate date) {
+        return records.inForce(kind, Set.copyOf(subjects), date, false);
     }
 
     private boolean readable(String subjectId, Actor actor) {

@@ -210,6 +210,29 @@ public class EvaluationService {
                 Scoring.screen(e.method(), bids, invalid, explained), seated.size(), missing, e.completed());
     }
 
+    /** The credit check at qualification: the date it is judged on and every record in force of an opened bidder. */
+    public record CreditCheck(java.time.LocalDate date, List<CreditBars.Entry> records) {
+    }
+
+    /**
+     * The records in force, on the bid deadline's date, of the bidders whose bids were opened (barring or not: a
+     * warning informs the committee too), for those the overview admits; audited. Empty before the opening record.
+     */
+    public CreditCheck creditCheck(LotId lotId, Actor actor) {
+        boolean reader = tenders.reaches(lotId, actor, Set.of(Role.TENDEREE, Role.TENDER_AGENT, Role.TRADING_STAFF,
+                Role.SUPERVISOR));
+        if (!reader && seat(lotId, actor) == null) {
+            throw lotNotFound(lotId);
+        }
+        LotFacts facts = tenders.facts(lotId);
+        java.time.LocalDate date = ShanghaiDate.of(facts.bidDeadline() == null ? clock.instant() : facts.bidDeadline());
+        Set<String> bidders = openedBids.of(lotId).stream().map(BidUnderEvaluation::bidder).collect(Collectors.toSet());
+        CreditCheck check = new CreditCheck(date, bidders.isEmpty() ? List.of() : credit.inForce(bidders, date));
+        transactions.executeWithoutResult(s -> audit.staffAction(actor, "trading.evaluation-credit-read", "lot",
+                lotId.toString()));
+        return check;
+    }
+
     // ------------------------------------------------------------------ completion and the report
 
     /** {@link #complete(LotId, Actor, boolean, String)} without rejecting all bids. */

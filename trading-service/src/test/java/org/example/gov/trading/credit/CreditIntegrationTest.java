@@ -176,6 +176,19 @@ class CreditIntegrationTest {
             }
         }
 
+        // the credit check at qualification: every record in force on the deadline's date, barring or not
+        JsonNode check = api.get(base + "/credit", agent).expect(200).body();
+        assertThat(check.path("date").asString()).isEqualTo("2026-03-23");
+        assertThat(check.path("records").valueStream().map(r -> r.path("bidder").asString()))
+                .containsExactlyInAnyOrder(barred, otherTrack, clean);
+        assertThat(check.path("records").valueStream().filter(r -> r.path("recordId").asString().equals(barring))
+                .findFirst().orElseThrow().path("bars").asBoolean()).isTrue();
+        api.get(base + "/credit", staff).expect(200);
+        String otherTenderee = TestTokens.shared().mint("tenderee-other", "440300", null, "TENDEREE");
+        assertProblem(api.get(base + "/credit", otherTenderee), 404, "LOT_NOT_FOUND");
+        assertThat(api.get(base + "/credit", TestTokens.shared().mint(barred, "440300", null, "BIDDER")).status())
+                .isEqualTo(403);
+
         JsonNode report = api.post(base + "/completion", agent, null).expect(200).body();
         assertThat(report.path("rejected")).hasSize(1);
         JsonNode rejected = report.path("rejected").get(0);

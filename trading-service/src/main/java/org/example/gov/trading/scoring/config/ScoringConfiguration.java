@@ -1,6 +1,9 @@
 package org.example.gov.trading.scoring.config;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +24,7 @@ import org.example.gov.trading.scoring.OpenedBids;
 import org.example.gov.trading.scoring.ScoringPolicies;
 import org.example.gov.trading.scoring.ScoringPolicy;
 import org.example.gov.trading.tender.TenderService;
+import org.example.gov.trading.tender.Track;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,14 +73,24 @@ class ScoringConfiguration {
                 .map(b -> new BidUnderEvaluation(b.bidId(), b.bidder(), b.total(), false)).toList();
     }
 
-    /** The bidders' barring credit records (credit/): each bidder's first record barring it, cited as the reason. */
+    /** The bidders' credit records (credit/): each bidder's first record barring it, cited as the reason; all in force. */
     @Bean
     CreditBars creditBars(CreditService credit) {
-        return (bidders, date, track) -> {
-            Map<String, CreditBars.Bar> bars = new HashMap<>();
-            credit.barring(SubjectKind.BIDDER, bidders, date, track).forEach((bidder, r) ->
-                    bars.put(bidder, new CreditBars.Bar(r.id().toString(), r.citation())));
-            return bars;
+        return new CreditBars() {
+            @Override
+            public Map<String, CreditBars.Bar> barred(Collection<String> bidders, LocalDate date, Track track) {
+                Map<String, CreditBars.Bar> bars = new HashMap<>();
+                credit.barring(SubjectKind.BIDDER, bidders, date, track).forEach((bidder, r) ->
+                        bars.put(bidder, new CreditBars.Bar(r.id().toString(), r.citation())));
+                return bars;
+            }
+
+            @Override
+            public List<CreditBars.Entry> inForce(Collection<String> bidders, LocalDate date) {
+                return credit.inForce(SubjectKind.BIDDER, bidders, date).stream().map(r -> new CreditBars.Entry(
+                        r.id().toString(), r.subjectId(), r.misconduct(), r.basis(), r.decisionRef(), r.department(),
+                        r.track() == null ? null : r.track().name(), r.bars(), r.from(), r.until())).toList();
+            }
         };
     }
 

@@ -143,7 +143,8 @@ public class EvaluationService {
     /** A seated expert's points for a bid on a criterion (a correction is a new score; the latest counts). */
     public Score score(LotId lotId, ScoreSpec spec, Actor actor) {
         return expertStep(lotId, actor, "trading.evaluation-score", (e, c) -> {
-            Score s = e.score(c.expert(), c.seated().keySet(), c.bidIds(), spec.bidId(), spec.criterion(),
+            Set<String> barred = creditBars(lotId, openedBids.of(lotId)).keySet();
+            Score s = e.score(c.expert(), c.seated().keySet(), c.bidIds(), barred, spec.bidId(), spec.criterion(),
                     spec.points(), c.status(), c.now());
             evaluations.insert(lotId, s);
             return s;

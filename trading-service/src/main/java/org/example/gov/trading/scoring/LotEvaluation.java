@@ -79,6 +79,12 @@ public final class LotEvaluation {
      */
     public Score score(ExpertId expert, Set<ExpertId> seated, Set<String> openedBids, String bidId, String criterion,
             BigDecimal points, LotStatus status, Instant now) {
+        return score(expert, seated, openedBids, Set.of(), bidId, criterion, points, status, now);
+    }
+
+    /** {@link #score} where {@code creditBarred} are the bids a credit record makes invalid: not scored either. */
+    public Score score(ExpertId expert, Set<ExpertId> seated, Set<String> openedBids, Set<String> creditBarred,
+            String bidId, String criterion, BigDecimal points, LotStatus status, Instant now) {
         checkEvaluating(status, "score");
         checkSeated(expert, seated);
         if (!method.scored()) {
@@ -86,7 +92,7 @@ public final class LotEvaluation {
                     "Lot " + lotId + " is evaluated by lowest evaluated price: nothing is scored", lotId);
         }
         checkBid(openedBids, bidId);
-        if (invalidation(bidId) != null) {
+        if (invalidation(bidId) != null || creditBarred.contains(bidId)) {
             throw new BusinessRuleViolationException("BID_INVALIDATED", "bidId",
                     "Bid " + bidId + " was found invalid and is not scored", bidId);
         }

@@ -183,7 +183,8 @@ class AuthorizationMatrixIT {
                     "article_version"),
             "trading", List.of("tender_project", "tender_lot", "document_download", "sealed_bid", "lot_opening",
                     "opening_objection", "lot_evaluation", "evaluation_score", "expert_account", "tender_document",
-                    "candidate_publicity", "ocds_release"));
+                    "candidate_publicity", "ocds_release", "credit_record", "agent_evaluation", "inspector",
+                    "inspection_plan"));
 
     /** Broken on purpose, each in its own way; none can be read as a valid request. */
     static final List<String> MALFORMED_BODIES = List.of("{\"", "[1,2", "{\"level\":}", "\u0000\u0001", "{" + "[".repeat(3000),
@@ -517,6 +518,19 @@ class AuthorizationMatrixIT {
                 {"name":"欧阳娜娜","idNumber":"%s","phone":"%s","profile":{"specialties":["A01"],"region":"440304",
                  "level":"SENIOR","employer":"org-mx-1"}}""".formatted(TestApplicants.ID_NUMBER, TestApplicants.PHONE))
                 .expect(201).text("id")));
+
+        // credit: a record (not barring) of the matrix's bidder by the trading centre; the matrix's agent's rating
+        fixtures.put("credit", Map.of("recordId", gateway.post("/api/trading/credit/records", staff, """
+                {"subjectKind":"BIDDER","subjectId":"bidder-sz","misconduct":"投标文件弄虚作假（警告）",
+                 "basis":"招标投标法实施条例 第六十八条","decisionRef":"深建罚〔2026〕9号","department":"深圳市住房和建设局",
+                 "region":"440300","bars":false,"from":"2026-01-01","until":"2026-12-31"}""").expect(201).text("id"),
+                "subjectId", "bidder-sz", "agent", "tender_agent-sz"));
+        // 双随机: an inspector of the 深圳 list (the DELETE row removes them) and an id no plan has (nothing is awarded)
+        String inspector = gateway.post("/api/trading/inspectors", inside.get(Role.SUPERVISOR), """
+                {"account":"mx-inspector-%d","department":"深圳市住房和建设局","region":"440300"}"""
+                .formatted(System.nanoTime())).expect(201).text("id");
+        fixtures.put("inspection", Map.of("inspectionId", UUID.randomUUID().toString(), "inspectorId", inspector));
+        values.put("inspectedProject", project);
     }
 
     static String bundle(String maintainer, String item) {

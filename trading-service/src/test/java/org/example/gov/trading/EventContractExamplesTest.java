@@ -36,11 +36,17 @@ class EventContractExamplesTest {
     static final List<String> OPENING_TYPES = List.of("gov.trading.bid-deadline-passed.v1", "gov.trading.lot-failed.v1",
             "gov.trading.opening-started.v1", "gov.trading.opening-record-published.v1");
 
+    /** Integrity: credit records and the agent's evaluation (credit/), random inspections (inspection/). */
+    static final List<String> INTEGRITY_TYPES = List.of("gov.trading.credit-recorded.v1",
+            "gov.trading.credit-corrected.v1", "gov.trading.credit-revoked.v1", "gov.trading.agent-evaluated.v1",
+            "gov.trading.inspection-drawn.v1", "gov.trading.inspection-result-published.v1");
+
     @Test
     void everyExampleMatchesItsSchema() {
         TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
         OPENING_TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
         AFTER_DEADLINE.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
+        INTEGRITY_TYPES.forEach(type -> Contracts.assertValid(type, Contracts.example(type)));
     }
 
     @Test
@@ -82,7 +88,7 @@ class EventContractExamplesTest {
             assertThat(in).isNotNull();
             String asyncapi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(asyncapi).contains("address: gov.trading.events");
-            java.util.stream.Stream.of(TYPES, OPENING_TYPES, AFTER_DEADLINE).flatMap(List::stream)
+            java.util.stream.Stream.of(TYPES, OPENING_TYPES, AFTER_DEADLINE, INTEGRITY_TYPES).flatMap(List::stream)
                     .forEach(type -> assertThat(asyncapi).contains("name: " + type,
                     "payload: { $ref: 'events/trading/" + type + ".json' }"));
         }

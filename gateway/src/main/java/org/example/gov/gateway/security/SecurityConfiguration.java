@@ -76,7 +76,7 @@ public class SecurityConfiguration {
     /** Readable without a token (GET only). */
     public static final List<String> PUBLIC_GET_PATHS = List.of("/api/calendar/**", "/api/catalog/**",
             "/api/cases/progress/**", "/api/cases/results", "/api/evaluations/public/**",
-            "/api/trading/receipt-keys", "/api/trading/ocds/**");
+            "/api/trading/receipt-keys", "/api/trading/ocds/**", "/api/trading/public/**");
 
     /** Development endpoints, only with the "local" profile. */
     public static final String DEV_PATHS = "/dev/**";

@@ -9,6 +9,8 @@ import org.example.gov.platform.calendar.CalendarReplica;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.personal.crypto.BlindIndex;
 import org.example.gov.platform.personal.crypto.PersonalDataCipher;
+import org.example.gov.trading.scoring.CreditBars;
+import org.example.gov.trading.expert.ExpertCreditBars;
 import org.example.gov.trading.award.AwardService;
 import org.example.gov.trading.award.ContractRepository;
 import org.example.gov.trading.award.ContractService;
@@ -77,7 +79,8 @@ class PastSteps {
             CommitteeRepository committees, CommitteeRules committeeRules, SupervisingDepartments supervisors,
             OpenedBids openedBids, ExpertAccountRepository accounts, LotEvaluationRepository evaluations,
             ScoringPolicies scoringPolicies, PublicityRepository publicities, ContractRepository contracts,
-            GuaranteeService guarantees, DepositService deposits, ObjectProvider<ProcedureHold> holds) {
+            GuaranteeService guarantees, DepositService deposits, ObjectProvider<ProcedureHold> holds,
+            ExpertCreditBars expertCreditBars, CreditBars creditBars) {
     }
 
     PastSteps(ProjectRepository projects, DownloadRegister downloads, CalendarReplica calendars, TenderPolicy policy,
@@ -122,9 +125,10 @@ class PastSteps {
                 transactions, readCommitted, then, later.observer().getIfAvailable(() -> OpeningObserver.NONE));
         // the draw's seed is recorded with the draw, so a demo committee replays like any other
         CommitteeService committees = new CommitteeService(tenders, later.bidders(), later.experts(),
-                later.committees(), later.committeeRules(), later.supervisors(), new SecureRandom(), outbox,
-                transactions, then, audit);
-        EvaluationService evaluations = new EvaluationService(tenders, later.openedBids(), later.committees(),
+                later.committees(), later.committeeRules(), later.supervisors(), later.expertCreditBars(),
+                new SecureRandom(), outbox, transactions, then, audit);
+        EvaluationService evaluations = new EvaluationService(tenders, later.openedBids(), later.creditBars(),
+                later.committees(),
                 later.experts(), later.accounts(), later.evaluations(), later.scoringPolicies(), outbox, transactions,
                 then, audit);
         ProcedureHold holds = later.holds().getIfAvailable(() -> ProcedureHold.NONE);

@@ -25,6 +25,16 @@ public record Candidate(ExpertId id, String employer, Set<String> shareholdings,
         penalties = List.copyOf(penalties);
     }
 
+    /** The same expert with more penalties (a credit record barring them, as the draw sees it). */
+    public Candidate withPenalties(List<Penalty> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Penalty> all = new java.util.ArrayList<>(penalties);
+        all.addAll(more);
+        return new Candidate(id, employer, shareholdings, relativesOf, staffOf, all);
+    }
+
     /** Why this expert may not sit for a lot with these parties on this date, or empty when they may. */
     public Optional<ExclusionReason> conflict(LotParties parties, LocalDate drawDate) {
         if (parties.isParty(employer)) {

@@ -78,14 +78,6 @@ public final class CommitteeDraw {
     }
 
     static List<ExpertId> select(List<ExpertId> eligible, int seats, byte[] seed) {
-        ExpertId[] a = eligible.toArray(ExpertId[]::new);
-        DrawRandom random = new DrawRandom(seed);
-        for (int i = 0; i < seats; i++) {
-            int j = i + random.below(a.length - i);
-            ExpertId t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-        return List.of(a).subList(0, seats);
+        return new DrawRandom(seed).pick(eligible, seats);
     }
 }

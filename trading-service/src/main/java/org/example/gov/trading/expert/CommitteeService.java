@@ -30,6 +30,7 @@ import org.example.gov.trading.tender.LotId;
 import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.Project;
 import org.example.gov.trading.tender.TenderService;
+import org.example.gov.trading.tender.Track;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <h2>Where the parties come from</h2>
  * The tenderee, track, region and budget from {@link TenderService} (the project as the acting staff member sees it —
  * out of their reach answers 404); the bidders from {@link LotBidders} (the opening capability; until it is wired every
- * draw is refused); the supervising departments from {@link SupervisingDepartments}.
+ * draw is refused); the supervising departments from {@link SupervisingDepartments}. An expert a credit record bars
+ * from the project's track on the draw date is excluded as PENALISED ({@link ExpertCreditBars}).
  *
  * <h2>When</h2>
  * A committee is drawn, and a seat replaced, only while the lot is OPENING or EVALUATION (409 otherwise): before the
@@ -65,6 +67,7 @@ public class CommitteeService {
     private final CommitteeRepository committees;
     private final CommitteeRules rules;
     private final SupervisingDepartments supervisors;
+    private final ExpertCreditBars credit;
     private final SecureRandom random;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
@@ -73,13 +76,15 @@ public class CommitteeService {
 
     public CommitteeService(TenderService tenders, LotBidders bidders, ExpertRepository experts,
             CommitteeRepository committees, CommitteeRules rules, SupervisingDepartments supervisors,
-            SecureRandom random, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+            ExpertCreditBars credit, SecureRandom random, Outbox outbox, TransactionTemplate transactions, Clock clock,
+            AuditTrail audit) {
         this.tenders = tenders;
         this.bidders = bidders;
         this.experts = experts;
         this.committees = committees;
         this.rules = rules;
         this.supervisors = supervisors;
+        this.credit = credit;
         this.random = random;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -113,8 +118,8 @@ public class CommitteeService {
                 Instant now = clock.instant();
                 Committee committee = Committee.constitute(lotId, c.project().id(), order.members(),
                         order.tendereeRepresentatives(), now);
-                DrawRecord draw = drawFrom(order.specialty(), region, parties, Set.of(), committee.experts(), null,
-                        actor, now);
+                DrawRecord draw = drawFrom(order.specialty(), region, c.project().track(), parties, Set.of(),
+                        committee.experts(), null, actor, now);
                 List<CommitteeEvent> events = committee.seat(draw, now);
                 committees.save(committee);
                 committees.saveDraw(lotId, draw);
@@ -139,8 +144,8 @@ public class CommitteeService {
                 committee.checkSeat(seat);
                 DrawRecord first = committees.draws(lotId).getFirst();
                 Instant now = clock.instant();
-                DrawRecord draw = drawFrom(first.specialty(), first.region(), parties, committee.everSeated(), 1, seat,
-                        actor, now);
+                DrawRecord draw = drawFrom(first.specialty(), first.region(), c.project().track(), parties,
+                        committee.everSeated(), 1, seat, actor, now);
                 List<CommitteeEvent> events = committee.replace(seat, reason, note, draw, now);
                 committees.save(committee);
                 committees.saveDraw(lotId, draw);
@@ -228,10 +233,14 @@ public class CommitteeService {
                 supervisors.of(project.track(), project.region()));
     }
 
-    private DrawRecord drawFrom(String specialty, String region, LotParties parties, Set<ExpertId> seated, int seats,
-            Integer seat, Actor actor, Instant now) {
+    /** The pool with the credit records barring its experts on the draw date added to their penalties. */
+    private DrawRecord drawFrom(String specialty, String region, Track track, LotParties parties,
+            Set<ExpertId> seated, int seats, Integer seat, Actor actor, Instant now) {
         LocalDate date = ShanghaiDate.of(now);
-        List<Candidate> pool = experts.pool(specialty, RegionCode.of(region), date);
+        List<Candidate> listed = experts.pool(specialty, RegionCode.of(region), date);
+        Map<ExpertId, List<Penalty>> bars = credit.barred(listed.stream().map(Candidate::id).toList(), date, track);
+        List<Candidate> pool = listed.stream().map(x -> x.withPenalties(bars.getOrDefault(x.id(), List.of())))
+                .toList();
         byte[] seed = new byte[DrawRandom.SEED_BYTES];
         random.nextBytes(seed);
         return CommitteeDraw.draw(pool, parties, date, seated, seats, seed, specialty, region, seat, actor.id(), now);

@@ -1,6 +1,12 @@
 package org.example.gov.trading.expert;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.DrbgParameters;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
 
@@ -9,17 +15,18 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  * read 4 bytes at a time as unsigned ints; {@link #below(int)} rejects values above the largest multiple of the bound
  * so every index is equally likely. The seed comes from a DRBG (see {@code ExpertConfiguration}) and is recorded with
  * the draw: anyone holding the record recomputes every choice (a hash-counter expansion, like Hash_DRBG's output
- * function), while before the draw nobody could predict it.
+ * function), while before the draw nobody could predict it. Public: the expert draw and the random inspections
+ * (inspection/, 双随机一公开) draw by the same rules from the same generator.
  */
-final class DrawRandom {
+public final class DrawRandom {
 
-    static final int SEED_BYTES = 32;
+    public static final int SEED_BYTES = 32;
 
     private final byte[] seed;
     private long counter;
     private final ByteBuffer block = ByteBuffer.allocate(32);
 
-    DrawRandom(byte[] seed) {
+    public DrawRandom(byte[] seed) {
         if (seed == null || seed.length != SEED_BYTES) {
             throw new IllegalArgumentException("a draw's seed is " + SEED_BYTES + " bytes");
         }
@@ -27,8 +34,45 @@ final class DrawRandom {
         block.position(block.limit());
     }
 
+    /**
+     * A source of draw seeds: a DRBG (NIST SP 800-90A, the JDK's Hash_DRBG with SHA-256 by default) at 256-bit strength,
+     * instantiated from the operating system's entropy and reseeded from it; personalised with {@code use} so each use
+     * has its own stream.
+     */
+    public static SecureRandom seedSource(String use) throws NoSuchAlgorithmException {
+        return SecureRandom.getInstance("DRBG", DrbgParameters.instantiation(256,
+                DrbgParameters.Capability.RESEED_ONLY, use.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** SM3 (hex) of the items' text forms, one per line: the hash a draw records of the list it drew from. */
+    public static String listHash(List<?> items) {
+        SM3Digest sm3 = new SM3Digest();
+        for (Object item : items) {
+            byte[] line = (item + "\n").getBytes(StandardCharsets.UTF_8);
+            sm3.update(line, 0, line.length);
+        }
+        byte[] out = new byte[32];
+        sm3.doFinal(out, 0);
+        return HexFormat.of().formatHex(out);
+    }
+
+    /**
+     * {@code k} of {@code from}, in draw order: a partial Fisher–Yates shuffle driven by this stream, so every subset is
+     * equally likely and the same seed over the same list picks the same items in the same order.
+     */
+    public <T> List<T> pick(List<T> from, int k) {
+        List<T> a = new java.util.ArrayList<>(from);
+        for (int i = 0; i < k; i++) {
+            int j = i + below(a.size() - i);
+            T t = a.get(i);
+            a.set(i, a.get(j));
+            a.set(j, t);
+        }
+        return List.copyOf(a.subList(0, k));
+    }
+
     /** A uniform int in [0, bound). */
-    int below(int bound) {
+    public int below(int bound) {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive");
         }

@@ -1,11 +1,8 @@
 package org.example.gov.trading.expert;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The pool a draw drew from, in its canonical form: the experts' ids in canonical order ({@link ExpertId#compareTo}),
@@ -48,14 +45,8 @@ public record PoolSnapshot(String hash, List<ExpertId> ids) {
 
     /** SM3 (hex) of the canonical text of {@code canonicalIds}, computed without building that text. */
     public static String hash(List<ExpertId> canonicalIds) {
-        SM3Digest sm3 = new SM3Digest();
-        for (ExpertId id : canonicalIds) {
-            byte[] line = (id + "\n").getBytes(StandardCharsets.US_ASCII);
-            sm3.update(line, 0, line.length);
-        }
-        byte[] out = new byte[32];
-        sm3.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        // ids are ASCII, so their UTF-8 lines are the same bytes: one list hash for every draw (experts, inspections)
+        return DrawRandom.listHash(canonicalIds);
     }
 
     /** What is stored: the ids one per line, the text {@link #hash} is the SM3 of. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.platform.audit.AuditKind;
 import org.example.gov.platform.audit.AuditTrail;
 import org.example.gov.platform.events.Outbox;
@@ -44,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>The method: set by the project's tenderee or agent (others 404); read by whoever reaches the project
  *     ({@link TenderService#READERS}: bidders read it as part of the documents) and by the lot's seated experts.</li>
+ * <li>Credit: a bid whose bidder a credit record bars on the bid deadline's date is invalid (CREDIT_BARRED, the
+ *     record named) in the overview and the report, without anyone's finding ({@link CreditBars}).</li>
  * <li>Scores and findings (SME, invalid bids, explanations): only an expert seated now on the lot's committee, known
  *     by the link of their login to their pool entry ({@code expert_account}); anyone else with the EXPERT role gets 403
  *     EXPERT_NOT_SEATED — once the lot is in evaluation (before that, 409 like everyone).</li>
@@ -61,6 +64,7 @@ public class EvaluationService {
 
     private final TenderService tenders;
     private final OpenedBids openedBids;
+    private final CreditBars credit;
     private final CommitteeRepository committees;
     private final ExpertRepository experts;
     private final ExpertAccountRepository accounts;
@@ -71,11 +75,13 @@ public class EvaluationService {
     private final Clock clock;
     private final AuditTrail audit;
 
-    public EvaluationService(TenderService tenders, OpenedBids openedBids, CommitteeRepository committees,
-            ExpertRepository experts, ExpertAccountRepository accounts, LotEvaluationRepository evaluations,
-            ScoringPolicies policies, Outbox outbox, TransactionTemplate transactions, Clock clock, AuditTrail audit) {
+    public EvaluationService(TenderService tenders, OpenedBids openedBids, CreditBars credit,
+            CommitteeRepository committees, ExpertRepository experts, ExpertAccountRepository accounts,
+            LotEvaluationRepository evaluations, ScoringPolicies policies, Outbox outbox,
+            TransactionTemplate transactions, Clock clock, AuditTrail audit) {
         this.tenders = tenders;
         this.openedBids = openedBids;
+        this.credit = credit;
         this.committees = committees;
         this.experts = experts;
         this.accounts = accounts;
@@ -137,7 +143,8 @@ public class EvaluationService {
     /** A seated expert's points for a bid on a criterion (a correction is a new score; the latest counts). */
     public Score score(LotId lotId, ScoreSpec spec, Actor actor) {
         return expertStep(lotId, actor, "trading.evaluation-score", (e, c) -> {
-            Score s = e.score(c.expert(), c.seated().keySet(), c.bidIds(), spec.bidId(), spec.criterion(),
+            Set<String> barred = creditBars(lotId, openedBids.of(lotId)).keySet();
+            Score s = e.score(c.expert(), c.seated().keySet(), c.bidIds(), barred, spec.bidId(), spec.criterion(),
                     spec.points(), c.status(), c.now());
             evaluations.insert(lotId, s);
             return s;
@@ -196,12 +203,35 @@ public class EvaluationService {
         }
         LotEvaluation e = evaluations.find(lotId).orElseThrow(() -> evaluationNotFound(lotId));
         List<BidUnderEvaluation> bids = e.withFindings(openedBids.of(lotId));
-        Map<String, Invalidation> invalid = e.invalidationsByBid();
+        Map<String, Invalidation> invalid = e.invalidationsWith(creditBars(lotId, bids));
         Map<String, Explanation> explained = e.explanationsByBid();
         List<String> missing = e.completed() ? List.of()
                 : Scoring.outstanding(e.method(), bids, seated, evaluations.scores(lotId), invalid, explained);
         return new Overview(tenders.facts(lotId).status(), e.method(), bids, invalid, explained,
                 Scoring.screen(e.method(), bids, invalid, explained), seated.size(), missing, e.completed());
+    }
+
+    /** The credit check at qualification: the date it is judged on and every record in force of an opened bidder. */
+    public record CreditCheck(java.time.LocalDate date, List<CreditBars.Entry> records) {
+    }
+
+    /**
+     * The records in force, on the bid deadline's date, of the bidders whose bids were opened (barring or not: a
+     * warning informs the committee too), for those the overview admits; audited. Empty before the opening record.
+     */
+    public CreditCheck creditCheck(LotId lotId, Actor actor) {
+        boolean reader = tenders.reaches(lotId, actor, Set.of(Role.TENDEREE, Role.TENDER_AGENT, Role.TRADING_STAFF,
+                Role.SUPERVISOR));
+        if (!reader && seat(lotId, actor) == null) {
+            throw lotNotFound(lotId);
+        }
+        LotFacts facts = tenders.facts(lotId);
+        java.time.LocalDate date = ShanghaiDate.of(facts.bidDeadline() == null ? clock.instant() : facts.bidDeadline());
+        Set<String> bidders = openedBids.of(lotId).stream().map(BidUnderEvaluation::bidder).collect(Collectors.toSet());
+        CreditCheck check = new CreditCheck(date, bidders.isEmpty() ? List.of() : credit.inForce(bidders, date));
+        transactions.executeWithoutResult(s -> audit.staffAction(actor, "trading.evaluation-credit-read", "lot",
+                lotId.toString()));
+        return check;
     }
 
     // ------------------------------------------------------------------ completion and the report
@@ -242,8 +272,9 @@ public class EvaluationService {
             }
             LotEvaluation e = evaluations.findForUpdate(lotId).orElseThrow(() -> evaluationNotFound(lotId));
             Instant now = clock.instant();
-            List<EvaluationEvent> events = e.complete(openedBids.of(lotId), seated, evaluations.scores(lotId),
-                    facts.status(), now);
+            List<BidUnderEvaluation> opened = openedBids.of(lotId);
+            List<EvaluationEvent> events = e.complete(opened, seated, evaluations.scores(lotId),
+                    creditBars(lotId, opened), facts.status(), now);
             evaluations.save(e);
             String failure = e.report().failure(tenders.security(lotId).track(), rejectAll);
             events.forEach(ev -> outbox.publish(CommitteeService.TOPIC, ev.type(), ev.projectId(), ev));
@@ -337,6 +368,30 @@ public class EvaluationService {
     @FunctionalInterface
     interface StepBody<T> {
         T apply(LotEvaluation e, StepContext c);
+    }
+
+    /**
+     * The bids whose bidder a credit record bars from the lot's track on the date of its bid deadline (Asia/Shanghai):
+     * qualification is judged as at the deadline (财库〔2016〕125号), so the answer does not change while the committee
+     * sits, except that a record revoked meanwhile bars nothing any more.
+     */
+    private Map<String, Invalidation> creditBars(LotId lotId, List<BidUnderEvaluation> bids) {
+        if (bids.isEmpty()) {
+            return Map.of();
+        }
+        LotFacts facts = tenders.facts(lotId);
+        Instant deadline = facts.bidDeadline() == null ? clock.instant() : facts.bidDeadline();
+        Map<String, CreditBars.Bar> bars = credit.barred(bids.stream().map(BidUnderEvaluation::bidder)
+                .collect(Collectors.toSet()), ShanghaiDate.of(deadline), tenders.security(lotId).track());
+        Map<String, Invalidation> found = new LinkedHashMap<>();
+        for (BidUnderEvaluation b : bids) {
+            CreditBars.Bar bar = bars.get(b.bidder());
+            if (bar != null) {
+                found.put(b.bidId(), new Invalidation(b.bidId(), bar.citation(), "credit-record:" + bar.recordId(),
+                        deadline, RejectedBid.CREDIT_BARRED));
+            }
+        }
+        return found;
     }
 
     /** The experts seated now on the lot's committee, with their seat numbers (none before the draw). */

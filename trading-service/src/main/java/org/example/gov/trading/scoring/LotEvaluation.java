@@ -79,6 +79,12 @@ public final class LotEvaluation {
      */
     public Score score(ExpertId expert, Set<ExpertId> seated, Set<String> openedBids, String bidId, String criterion,
             BigDecimal points, LotStatus status, Instant now) {
+        return score(expert, seated, openedBids, Set.of(), bidId, criterion, points, status, now);
+    }
+
+    /** {@link #score} where {@code creditBarred} are the bids a credit record makes invalid: not scored either. */
+    public Score score(ExpertId expert, Set<ExpertId> seated, Set<String> openedBids, Set<String> creditBarred,
+            String bidId, String criterion, BigDecimal points, LotStatus status, Instant now) {
         checkEvaluating(status, "score");
         checkSeated(expert, seated);
         if (!method.scored()) {
@@ -86,7 +92,7 @@ public final class LotEvaluation {
                     "Lot " + lotId + " is evaluated by lowest evaluated price: nothing is scored", lotId);
         }
         checkBid(openedBids, bidId);
-        if (invalidation(bidId) != null) {
+        if (invalidation(bidId) != null || creditBarred.contains(bidId)) {
             throw new BusinessRuleViolationException("BID_INVALIDATED", "bidId",
                     "Bid " + bidId + " was found invalid and is not scored", bidId);
         }
@@ -151,8 +157,14 @@ public final class LotEvaluation {
      */
     public List<EvaluationEvent> complete(List<BidUnderEvaluation> opened, Map<ExpertId, Integer> seated,
             List<Score> scores, LotStatus status, Instant now) {
+        return complete(opened, seated, scores, Map.of(), status, now);
+    }
+
+    /** {@link #complete} with the bids a credit record bars ({@link #invalidationsWith}). */
+    public List<EvaluationEvent> complete(List<BidUnderEvaluation> opened, Map<ExpertId, Integer> seated,
+            List<Score> scores, Map<String, Invalidation> creditBars, LotStatus status, Instant now) {
         checkEvaluating(status, "completion");
-        report = Scoring.evaluate(method, withFindings(opened), seated, scores, invalidationsByBid(),
+        report = Scoring.evaluate(method, withFindings(opened), seated, scores, invalidationsWith(creditBars),
                 explanationsByBid());
         completedAt = now;
         return List.of(EvaluationEvent.completed(projectId.toString(), lotId.toString(), report, now));
@@ -167,6 +179,16 @@ public final class LotEvaluation {
 
     public Map<String, Invalidation> invalidationsByBid() {
         return invalidations.stream().collect(Collectors.toMap(Invalidation::bidId, Function.identity()));
+    }
+
+    /**
+     * The committee's invalidations and the credit bars of the bids it has not invalidated: a barred bidder's bid is out
+     * whatever the committee found, and the committee's own reason stays when it found one.
+     */
+    public Map<String, Invalidation> invalidationsWith(Map<String, Invalidation> creditBars) {
+        Map<String, Invalidation> all = new java.util.LinkedHashMap<>(creditBars);
+        all.putAll(invalidationsByBid());
+        return all;
     }
 
     public Map<String, Explanation> explanationsByBid() {

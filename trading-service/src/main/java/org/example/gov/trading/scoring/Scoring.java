@@ -20,7 +20,7 @@ import org.example.gov.trading.expert.ExpertId;
  *
  * <h2>Steps</h2>
  * <ol>
- * <li>Bids the committee invalidated are out, with their reason.</li>
+ * <li>Bids the committee invalidated, and those of bidders a credit record bars, are out, with their reason.</li>
  * <li>Abnormally low: the mean M of the prices (投标报价) of the bids still in; a bid whose price is below
  *     {@code abnormallyLowPercent}% of M is rejected unless its explanation was accepted. Compared exactly
  *     (price × 100 × n &lt; percent × Σ prices), so no rounding decides it. The bids rejected here still count in M
@@ -124,7 +124,7 @@ public final class Scoring {
         for (BidUnderEvaluation b : bids) {
             Invalidation inv = invalidations.get(b.bidId());
             if (inv != null) {
-                rejected.add(new RejectedBid(b.bidId(), b.bidder(), RejectedBid.INVALIDATED, inv.reason()));
+                rejected.add(new RejectedBid(b.bidId(), b.bidder(), inv.code(), inv.reason()));
             } else {
                 in.add(b);
             }

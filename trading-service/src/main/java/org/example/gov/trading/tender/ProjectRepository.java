@@ -2,6 +2,7 @@ package org.example.gov.trading.tender;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,24 @@ public class ProjectRepository {
                 ORDER BY bid_deadline, id LIMIT :limit""")
                 .param("status", LotStatus.TENDERING.name()).param("now", Timestamp.from(now)).param("limit", limit)
                 .query(String.class).list().stream().map(LotId::of).toList();
+    }
+
+    /**
+     * The projects within {@code scope} with a lot in one of {@code statuses} whose bid deadline is in [{@code from},
+     * {@code until}), by id, at most {@code limit}.
+     */
+    public List<Project> withLotsIn(Scope scope, Collection<LotStatus> statuses, Instant from, Instant until,
+            int limit) {
+        Scope.SqlCondition inScope = scope.where("p.region", "p.region");
+        var spec = jdbc.sql("SELECT p.document, p.row_version FROM tender_project p WHERE " + inScope.sql()
+                + " AND EXISTS (SELECT 1 FROM tender_lot l WHERE l.project_id = p.id AND l.status IN (:statuses)"
+                + " AND l.bid_deadline >= :from AND l.bid_deadline < :until) ORDER BY p.id LIMIT :limit");
+        for (Map.Entry<String, Object> e : inScope.params().entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        return spec.param("statuses", statuses.stream().map(Enum::name).toList()).param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until)).param("limit", limit)
+                .query((rs, n) -> restore(rs.getString(1), rs.getLong(2))).list();
     }
 
     /**

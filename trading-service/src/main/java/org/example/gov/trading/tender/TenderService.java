@@ -318,6 +318,19 @@ public class TenderService {
         return projects.projectOf(lotId).flatMap(projects::find).filter(p -> reaches(actor, p, roles)).isPresent();
     }
 
+    /**
+     * The inspections' seam (双随机一公开): the projects of {@code region} and the regions below it with a lot
+     * AWARDED, CONTRACTED or COMPLETE whose bid deadline fell on a date from {@code from} to {@code until} (both
+     * included, Asia/Shanghai), by id, at most {@code limit}.
+     */
+    public List<Project> concluded(String region, java.time.LocalDate from, java.time.LocalDate until, int limit) {
+        var scope = new org.example.gov.platform.scope.Scope(Set.of(), Set.of(),
+                Set.of(org.example.gov.platform.scope.RegionCode.of(region)));
+        return projects.withLotsIn(scope, java.util.EnumSet.of(LotStatus.AWARDED, LotStatus.CONTRACTED,
+                LotStatus.COMPLETE), from.atStartOfDay(org.example.gov.calendar.ShanghaiDate.ZONE).toInstant(),
+                until.plusDays(1).atStartOfDay(org.example.gov.calendar.ShanghaiDate.ZONE).toInstant(), limit);
+    }
+
     /** The bid security a lot requires and what it is counted from (the guarantee and deposit capability's seam). */
     public LotSecurity security(LotId lotId) {
         Project p = projects.find(projectOf(lotId)).orElseThrow(() -> lotNotFound(lotId));

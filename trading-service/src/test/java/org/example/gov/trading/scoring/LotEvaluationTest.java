@@ -72,12 +72,16 @@ class LotEvaluationTest {
     }
 
     @Test
-    void unknownCriteriaAndBidsAndInvalidatedBidsAreNotScored() {
+    void unknownCriteriaAndBidsAndInvalidatedOrCreditBarredBidsAreNotScored() {
         LotEvaluation e = evaluation();
         assertThatThrownBy(() -> e.score(seatedExpert, seated, opened, "A", "X9", BigDecimal.ONE, LotStatus.EVALUATION,
                 NOW)).hasFieldOrPropertyWithValue("code", "CRITERION_UNKNOWN");
         assertThatThrownBy(() -> e.score(seatedExpert, seated, opened, "Z", "T1", BigDecimal.ONE, LotStatus.EVALUATION,
                 NOW)).hasFieldOrPropertyWithValue("code", "BID_NOT_FOUND");
+        assertThatThrownBy(() -> e.score(seatedExpert, seated, opened, Set.of("C"), "C", "T1", BigDecimal.ONE,
+                LotStatus.EVALUATION, NOW)).hasFieldOrPropertyWithValue("code", "BID_INVALIDATED");
+        assertThat(e.score(seatedExpert, seated, opened, Set.of("C"), "A", "T1", BigDecimal.ONE, LotStatus.EVALUATION,
+                NOW).bidId()).isEqualTo("A");
         e.invalidate(seatedExpert, seated, opened, "B", "投标文件未按要求签章", LotStatus.EVALUATION, NOW);
         assertThatThrownBy(() -> e.score(seatedExpert, seated, opened, "B", "T1", BigDecimal.ONE, LotStatus.EVALUATION,
                 NOW)).hasFieldOrPropertyWithValue("code", "BID_INVALIDATED");

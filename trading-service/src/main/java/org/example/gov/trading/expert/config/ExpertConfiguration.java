@@ -2,8 +2,6 @@ package org.example.gov.trading.expert.config;
 
 import java.util.Set;
 
-import java.nio.charset.StandardCharsets;
-import java.security.DrbgParameters;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,6 +14,12 @@ import org.example.gov.platform.events.Outbox;
 import org.example.gov.trading.expert.CommitteeRepository;
 import org.example.gov.trading.expert.CommitteeRules;
 import org.example.gov.trading.expert.CommitteeService;
+import org.example.gov.trading.credit.CreditService;
+import org.example.gov.trading.credit.SubjectKind;
+import org.example.gov.trading.expert.DrawRandom;
+import org.example.gov.trading.expert.ExpertCreditBars;
+import org.example.gov.trading.expert.ExpertId;
+import org.example.gov.trading.expert.Penalty;
 import org.example.gov.trading.expert.ExpertPoolService;
 import org.example.gov.trading.expert.ExpertRepository;
 import org.example.gov.trading.expert.LotBidders;
@@ -65,9 +69,7 @@ class ExpertConfiguration {
      * instantiated from the operating system's entropy and reseeded from it; personalised so its stream is this use's.
      */
     static SecureRandom committeeDrawRandom() throws NoSuchAlgorithmException {
-        return SecureRandom.getInstance("DRBG", DrbgParameters.instantiation(256,
-                DrbgParameters.Capability.RESEED_ONLY,
-                "gov.trading.committee-draw".getBytes(StandardCharsets.UTF_8)));
+        return DrawRandom.seedSource("gov.trading.committee-draw");
     }
 
     @Bean
@@ -86,12 +88,24 @@ class ExpertConfiguration {
         };
     }
 
+    /** The experts' barring credit records (credit/), each a penalty for the draw citing the record. */
+    @Bean
+    ExpertCreditBars expertCreditBars(CreditService credit) {
+        return (experts, date, track) -> {
+            Map<ExpertId, List<Penalty>> bars = new HashMap<>();
+            credit.barring(SubjectKind.EXPERT, experts.stream().map(ExpertId::toString).toList(), date, track)
+                    .forEach((expert, r) -> bars.put(ExpertId.of(expert),
+                            List.of(new Penalty(r.from(), r.until(), r.citation(), r.basis()))));
+            return bars;
+        };
+    }
+
     @Bean
     CommitteeService committeeService(TenderService tenders, ObjectProvider<LotBidders> bidders,
             ExpertRepository experts, CommitteeRepository committees, CommitteeRules rules,
-            SupervisingDepartments supervisors, Outbox outbox, TransactionTemplate transactions, Clock clock,
-            AuditTrail audit) throws NoSuchAlgorithmException {
+            SupervisingDepartments supervisors, ExpertCreditBars credit, Outbox outbox,
+            TransactionTemplate transactions, Clock clock, AuditTrail audit) throws NoSuchAlgorithmException {
         return new CommitteeService(tenders, bidders.getIfAvailable(LotBidders.Unwired::new), experts, committees,
-                rules, supervisors, committeeDrawRandom(), outbox, transactions, clock, audit);
+                rules, supervisors, credit, committeeDrawRandom(), outbox, transactions, clock, audit);
     }
 }

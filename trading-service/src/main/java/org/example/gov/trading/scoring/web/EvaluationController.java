@@ -45,6 +45,13 @@ public class EvaluationController {
         return OverviewResponse.of(evaluations.overview(lotId, actor));
     }
 
+    @GetMapping("/credit")
+    @PreAuthorize("hasAnyRole('EXPERT', 'TENDEREE', 'TENDER_AGENT', 'TRADING_STAFF', 'SUPERVISOR')")
+    @Operation(summary = "The credit check at qualification: every credit record in force on the bid deadline's date of the bidders whose bids were opened")
+    public CreditCheckResponse creditCheck(@PathVariable LotId lotId, Actor actor) {
+        return CreditCheckResponse.of(evaluations.creditCheck(lotId, actor));
+    }
+
     @PutMapping("/method")
     @PreAuthorize("hasAnyRole('TENDEREE', 'TENDER_AGENT')")
     @Operation(summary = "Set the lot's evaluation method before the bids are opened (409 after); 422 names the broken rule (price weight ≥ 30% goods / ≥ 10% services, weights add up to 100, SME deduction 10–20%)")

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>at the award notice ({@link #awarded}, inside the award's transaction): the contract awaits its signature; a
  * procurement's other suppliers get their guarantees released and their deposits' refunds scheduled;</li>
- * <li>signed (tenderee or agent): the lot becomes CONTRACTED, the winner's guarantee is released, every remaining deposit
+ * <li>signed (tenderee or agent): the lot becomes CONTRACTED, every remaining guarantee is released, every remaining deposit
  * scheduled from the contract's date, event contract-signed (and OCDS's {@code contract} release, from the lot's
  * save);</li>
  * <li>refused by the winner: its guarantee claimed (ground REFUSED_TO_SIGN), event contract-refused; the award may

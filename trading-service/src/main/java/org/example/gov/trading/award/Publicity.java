@@ -3,11 +3,11 @@ package org.example.gov.trading.award;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
@@ -38,7 +38,6 @@ public final class Publicity {
     static final int PROCUREMENT_CHALLENGE_WORKING_DAYS = 7;
     static final int CONSTRUCTION_PUBLISH_DAYS = 3;
     static final int PROCUREMENT_PUBLISH_WORKING_DAYS = 2;
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final String lotId;
     private final String projectId;
@@ -223,13 +222,16 @@ public final class Publicity {
                 : endOfWorkingDay(calendar, date(reportAt), PROCUREMENT_PUBLISH_WORKING_DAYS);
     }
 
-    /** The end of the n-th working day after {@code from}: midnight (Asia/Shanghai) starting the day after it. */
-    static Instant endOfWorkingDay(WorkingDayCalendar calendar, LocalDate from, int n) {
-        return calendar.plusWorkingDays(from, n).date().plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+    /**
+     * The end of the n-th working day after {@code from}: midnight (Asia/Shanghai) starting the day after it — how the
+     * award's and the complaints' working-day periods end.
+     */
+    public static Instant endOfWorkingDay(WorkingDayCalendar calendar, LocalDate from, int n) {
+        return calendar.plusWorkingDays(from, n).date().plusDays(1).atStartOfDay(ShanghaiDate.ZONE).toInstant();
     }
 
     static LocalDate date(Instant at) {
-        return at.atZone(SHANGHAI).toLocalDate();
+        return ShanghaiDate.of(at);
     }
 
     public boolean overdue(PublicityObjection o, Instant now) {

@@ -2,14 +2,14 @@ package org.example.gov.trading.complaint;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.example.gov.calendar.ShanghaiDate;
 import org.example.gov.calendar.WorkingDayCalendar;
 import org.example.gov.platform.problem.BusinessRuleViolationException;
 import org.example.gov.platform.problem.IllegalTransitionException;
+import org.example.gov.trading.award.Publicity;
 import org.example.gov.trading.award.PublicityObjection;
 import org.example.gov.trading.tender.Track;
 
@@ -42,7 +42,6 @@ public final class Complaint {
     static final int ACCEPT_WORKING_DAYS = 3;
     static final int DECIDE_WORKING_DAYS = 30;
     static final int PROCUREMENT_MAX_SUSPENSION_DAYS = 30;
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     public enum Status { FILED, ACCEPTED, NOT_ACCEPTED, DECIDED, WITHDRAWN }
 
@@ -98,12 +97,13 @@ public final class Complaint {
         }
         Instant until = track == Track.CONSTRUCTION ? known.plus(Duration.ofDays(CONSTRUCTION_DAYS))
                 // the answer period's last day is the day before the midnight that ends it
-                : endOfWorkingDay(calendar, date(objection.answerDue().minusNanos(1)), PROCUREMENT_WORKING_DAYS);
+                : Publicity.endOfWorkingDay(calendar, ShanghaiDate.of(objection.answerDue().minusNanos(1)),
+                        PROCUREMENT_WORKING_DAYS);
         if (now.isAfter(until)) {
             throw new BusinessRuleViolationException("COMPLAINT_TOO_LATE", null,
                     "The complaint period on objection {0} ended at {1}", objection.id(), until);
         }
-        Instant acceptDue = endOfWorkingDay(calendar, date(now), ACCEPT_WORKING_DAYS);
+        Instant acceptDue = Publicity.endOfWorkingDay(calendar, ShanghaiDate.of(now), ACCEPT_WORKING_DAYS);
         return new Complaint(new Snapshot(UUID.randomUUID().toString(), lotId, projectId, region, track, complainant,
                 objection.id(), text.strip(), now, acceptDue, Status.FILED, null, null, null, null, null, null, -1));
     }
@@ -117,7 +117,7 @@ public final class Complaint {
         require(Status.FILED, "acceptance");
         status = Status.ACCEPTED;
         acceptance = new Review(by, now, now.isAfter(initial.acceptDue()), null);
-        decisionDue = endOfWorkingDay(calendar, date(now), DECIDE_WORKING_DAYS);
+        decisionDue = Publicity.endOfWorkingDay(calendar, ShanghaiDate.of(now), DECIDE_WORKING_DAYS);
         return acceptance;
     }
 
@@ -195,15 +195,6 @@ public final class Complaint {
             case ACCEPTED -> List.of("suspension", "resumption", "decision", "withdrawal");
             case NOT_ACCEPTED, DECIDED, WITHDRAWN -> List.of();
         };
-    }
-
-    /** The end of the n-th working day after {@code from}: midnight (Beijing) starting the day after it. */
-    static Instant endOfWorkingDay(WorkingDayCalendar calendar, LocalDate from, int n) {
-        return calendar.plusWorkingDays(from, n).date().plusDays(1).atStartOfDay(BEIJING).toInstant();
-    }
-
-    static LocalDate date(Instant at) {
-        return at.atZone(BEIJING).toLocalDate();
     }
 
     public Snapshot snapshot() {

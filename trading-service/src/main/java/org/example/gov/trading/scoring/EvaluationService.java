@@ -32,6 +32,7 @@ import org.example.gov.trading.expert.Seat;
 import org.example.gov.trading.opening.OpeningEvent;
 import org.example.gov.trading.tender.LotFacts;
 import org.example.gov.trading.tender.LotId;
+import org.example.gov.trading.tender.LotSecurity;
 import org.example.gov.trading.tender.LotStatus;
 import org.example.gov.trading.tender.TenderService;
 import org.springframework.dao.DuplicateKeyException;
@@ -143,7 +144,9 @@ public class EvaluationService {
     /** A seated expert's points for a bid on a criterion (a correction is a new score; the latest counts). */
     public Score score(LotId lotId, ScoreSpec spec, Actor actor) {
         return expertStep(lotId, actor, "trading.evaluation-score", (e, c) -> {
-            Set<String> barred = creditBars(lotId, openedBids.of(lotId)).keySet();
+            // only the scored bid's bidder matters here: one bidder's credit, not the lot's
+            Set<String> barred = creditBars(lotId, openedBids.of(lotId).stream()
+                    .filter(b -> b.bidId().equals(spec.bidId())).toList()).keySet();
             Score s = e.score(c.expert(), c.seated().keySet(), c.bidIds(), barred, spec.bidId(), spec.criterion(),
                     spec.points(), c.status(), c.now());
             evaluations.insert(lotId, s);
@@ -379,10 +382,10 @@ public class EvaluationService {
         if (bids.isEmpty()) {
             return Map.of();
         }
-        LotFacts facts = tenders.facts(lotId);
-        Instant deadline = facts.bidDeadline() == null ? clock.instant() : facts.bidDeadline();
+        LotSecurity lot = tenders.security(lotId);
+        Instant deadline = lot.bidDeadline() == null ? clock.instant() : lot.bidDeadline();
         Map<String, CreditBars.Bar> bars = credit.barred(bids.stream().map(BidUnderEvaluation::bidder)
-                .collect(Collectors.toSet()), ShanghaiDate.of(deadline), tenders.security(lotId).track());
+                .collect(Collectors.toSet()), ShanghaiDate.of(deadline), lot.track());
         Map<String, Invalidation> found = new LinkedHashMap<>();
         for (BidUnderEvaluation b : bids) {
             CreditBars.Bar bar = bars.get(b.bidder());

@@ -273,6 +273,19 @@ class CreditIntegrationTest {
     }
 
     @Test
+    void aWholePoolIsAskedAboutAtOnceAndOnlyItsBarredExpertComesBack() {
+        ExpertId barred = ExpertId.of(UUID.randomUUID().toString());
+        ExpertId outsider = ExpertId.of(UUID.randomUUID().toString());
+        record("EXPERT", barred.toString(), null, true, "2026-03-01", "2026-12-31");
+        record("EXPERT", outsider.toString(), null, true, "2026-03-01", "2026-12-31");
+        List<ExpertId> pool = new java.util.ArrayList<>(List.of(barred));
+        while (pool.size() < 1_000) { // above CreditRepository.IN_LIST_LIMIT: read as the kind's records in force
+            pool.add(ExpertId.of(UUID.randomUUID().toString()));
+        }
+        assertThat(expertBars.barred(pool, LocalDate.of(2026, 3, 23), Track.CONSTRUCTION)).containsOnlyKeys(barred);
+    }
+
+    @Test
     void theTendereeEvaluatesItsAgentOnceAfterTheAwardAndStaffReadTheAgentsMeans() {
         LotId lot = evaluatingLot(List.of("b1-" + run, "b2-" + run, "b3-" + run));
         String projectId = tenders.facts(lot).projectId().toString();

@@ -2,6 +2,7 @@ package org.example.gov.hotline.ticket;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,14 @@ import org.springframework.stereotype.Repository;
  * conditions OR-ed together can use no index, so every page and its COUNT read the whole table. Each condition alone
  * has an index that delivers rows already in list order (V6/V9: received_at with region or lead, status + received_at, lead department +
  * received_at; ticket_assist by department), so each branch stops after the window of the page asked for, and the
- * UNION merges at most three windows. The total is counted the same way up to {@value #COUNT_CAP} rows
- * ({@code totalExact} false beyond: counting ten times as far cost ten times as much, measured on a million tickets):
- * a work list shows "1,000+" and is narrowed by its filters; pages deeper than the cap are refused likewise.
+ * UNION merges at most three windows. The overdue list is in due order, which one index gives per status only
+ * (V10: status, due_at, ...): its windows are one per running status in each branch.
+ * <p>
+ * The total is counted up to {@value #COUNT_CAP} rows ({@code totalExact} false beyond: counting ten times as far
+ * cost ten times as much, measured on a million tickets): a work list shows "1,000+" and is narrowed by its filters;
+ * pages deeper than the cap are refused likewise. A branch that alone reaches the cap settles it, so the union (which
+ * removes tickets found by two branches in a temporary table) is counted only when every branch is below the cap:
+ * a supervisor's big lists cost one capped count of one branch.
  */
 @Repository
 public class TicketQueryRepository {
@@ -52,9 +58,7 @@ public class TicketQueryRepository {
         String order = byDueDate ? "t.due_at, t.id" : "t.received_at DESC, t.id DESC";
 
         params.put("cap", COUNT_CAP);
-        long counted = jdbc.sql("SELECT COUNT(*) FROM (" + String.join(" UNION ", branches.stream()
-                        .map(b -> "(SELECT t.id " + b + filters + " LIMIT :cap)").toList()) + ") u")
-                .params(params).query(Long.class).single();
+        long counted = count(branches, filters, params);
 
         Map<String, Object> paging = new HashMap<>(params);
         paging.put("window", offset + size);
@@ -62,7 +66,8 @@ public class TicketQueryRepository {
         paging.put("offset", offset);
         paging.put("clockNow", Timestamp.from(now));
         paging.put("clockRunning", TicketStatus.CLOCK_RUNNING.stream().map(Enum::name).toList());
-        String windows = String.join(" UNION ", branches.stream()
+        List<String> windowed = byDueDate ? perRunningStatus(branches, f, paging) : branches;
+        String windows = String.join(" UNION ", windowed.stream()
                 .map(b -> "(SELECT t.id " + b + filters + " ORDER BY " + order + " LIMIT :window)").toList());
         List<TicketSummary> content = jdbc.sql("""
                 SELECT t.id, t.ticket_number, t.type, t.category_code, t.region, t.urgency, t.channel, t.status,
@@ -84,6 +89,37 @@ public class TicketQueryRepository {
                         rs.getInt("redo_count"), rs.getBoolean("flagged_sensitive")))
                 .list();
         return new Page<>(content, page, size, Math.min(counted, COUNT_CAP), counted < COUNT_CAP);
+    }
+
+    /** Up to the cap: the first branch that alone reaches it settles the count; else the union of all, counted. */
+    private long count(List<String> branches, String filters, Map<String, Object> params) {
+        if (branches.size() > 1) {
+            for (String b : branches) {
+                long alone = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 " + b + filters + " LIMIT :cap) c")
+                        .params(params).query(Long.class).single();
+                if (alone >= COUNT_CAP) {
+                    return alone;
+                }
+            }
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM (" + String.join(" UNION ", branches.stream()
+                        .map(b -> "(SELECT t.id " + b + filters + " LIMIT :cap)").toList()) + ") u")
+                .params(params).query(Long.class).single();
+    }
+
+    /**
+     * Each branch once per status whose clock runs (the one asked for, if any): "status IN (...) ORDER BY due_at"
+     * would sort every overdue ticket of the scope, "status = x ORDER BY due_at" reads ix_ticket_status_due in order.
+     */
+    private static List<String> perRunningStatus(List<String> branches, TicketFilter f, Map<String, Object> params) {
+        List<String> split = new ArrayList<>();
+        for (TicketStatus running : TicketStatus.CLOCK_RUNNING) {
+            if (f.status() == null || f.status() == running) {
+                params.put("running_" + running.name(), running.name());
+                branches.forEach(b -> split.add(b + " AND t.status = :running_" + running.name()));
+            }
+        }
+        return split.isEmpty() ? branches : split;
     }
 
     /** The FROM and scope part of each branch: a caller's own; else located, led, assisted within the scope. */

@@ -2,11 +2,16 @@ package org.example.gov.hotline.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.example.gov.hotline.support.HotlineIntegrationTest;
+import org.example.gov.testsupport.BulkCopies;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,5 +43,48 @@ class TicketWorkListIntegrationTest extends HotlineIntegrationTest {
         int lastPage = TicketQueryRepository.COUNT_CAP / 20 - 1;
         api.get("/api/hotline/tickets?size=20&page=" + lastPage, supervisor).expect(200);
         assertProblem(api.get("/api/hotline/tickets?size=20&page=" + (lastPage + 1), supervisor), 400, "PAGE_TOO_DEEP");
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    /** A branch that alone reaches the cap settles the count: "1,000+", not exact (TicketQueryRepository#count). */
+    @Test
+    void aListBeyondTheCapIsCountedToTheCapAndSaysSo() throws Exception {
+        api.post("/api/hotline/tickets", agent, complaint("欧阳娜娜", "13912345670", false)).expect(201);
+        try (Connection db = dataSource.getConnection()) {
+            BulkCopies.fill(db, "ticket", "ticket_number", "WL", TicketQueryRepository.COUNT_CAP + 5, 30, stored -> { });
+        }
+
+        JsonNode page = api.get("/api/hotline/tickets?size=20", supervisor).expect(200).body();
+        assertThat(page.path("totalElements").asLong()).isEqualTo(TicketQueryRepository.COUNT_CAP);
+        assertThat(page.path("totalExact").asBoolean()).isFalse();
+        assertThat(page.path("content").size()).isEqualTo(20);
+    }
+
+    /**
+     * Overdue tickets in due order whatever their running status: the list reads each status in due order and merges
+     * them (one index per status gives that order, V10), so a HANDLING ticket falls between two DISPATCHED ones.
+     */
+    @Test
+    void theOverdueListIsInDueOrderAcrossRunningStatuses() {
+        today("2025-09-01", "10:00");
+        String first = dispatchedComplaint(false, "13912340001");
+        today("2025-09-02", "10:00");
+        String second = dispatchedComplaint(false, "13912340002");
+        api.post("/api/hotline/tickets/" + second + "/signature", handler, null).expect(200);
+        today("2025-09-03", "10:00");
+        String third = dispatchedComplaint(false, "13912340003");
+        clock.reset();
+
+        JsonNode page = api.get("/api/hotline/tickets?overdue=true&size=20", supervisor).expect(200).body();
+        assertThat(page.path("content").findValuesAsString("id")).containsExactly(first, second, third);
+        assertThat(page.path("content").findValuesAsString("status")).containsExactly("DISPATCHED", "HANDLING",
+                "DISPATCHED");
+        assertThat(page.path("totalElements").asLong()).isEqualTo(3);
+        assertThat(api.get("/api/hotline/tickets?overdue=true&status=HANDLING&size=20", supervisor).expect(200).body()
+                .path("content").findValuesAsString("id")).containsExactly(second);
+        assertThat(api.get("/api/hotline/tickets?overdue=true&status=CLOSED&size=20", supervisor).expect(200).body()
+                .path("totalElements").asLong()).isZero();
     }
 }

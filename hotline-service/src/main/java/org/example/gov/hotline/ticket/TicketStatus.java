@@ -28,6 +28,13 @@ public enum TicketStatus {
     /** The stages in which the handling clock runs against the department: what overdue means. */
     public static final Set<TicketStatus> CLOCK_RUNNING = EnumSet.of(DISPATCHED, HANDLING, RETURN_REQUESTED);
 
+    /**
+     * The stages in which a ticket may have a lead department: dispatch sets it; a new ticket, an approved return and
+     * an emergency hand-off have none (a third return clears it too; COORDINATION stays here all the same, so that a
+     * work list never misses a led ticket). Work lists read led tickets only in these stages.
+     */
+    public static final Set<TicketStatus> LED = EnumSet.complementOf(EnumSet.of(RECEIVED, EMERGENCY_HANDED_OFF));
+
     /** Not finished: a repeat call from the same caller is merged into it (重复件). */
     public boolean open() {
         return this != CLOSED && this != EMERGENCY_HANDED_OFF;

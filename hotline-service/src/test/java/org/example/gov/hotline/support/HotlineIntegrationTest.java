@@ -38,6 +38,8 @@ public abstract class HotlineIntegrationTest {
         registry.add("platform.hotline.supervision.initial-delay", () -> "PT1H");
         registry.add("platform.hotline.hotspots.scan-interval", () -> "PT1H"); // and the hotspot scan
         registry.add("platform.hotline.hotspots.initial-delay", () -> "PT1H");
+        // lists asked again after a change see it (Open311ListCacheTest covers the cache on its own)
+        registry.add("platform.hotline.open311.list-cache-ttl", () -> "0s");
     }
 
     @LocalServerPort

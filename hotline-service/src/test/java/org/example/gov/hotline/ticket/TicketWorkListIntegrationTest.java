@@ -87,4 +87,32 @@ class TicketWorkListIntegrationTest extends HotlineIntegrationTest {
         assertThat(api.get("/api/hotline/tickets?overdue=true&status=CLOSED&size=20", supervisor).expect(200).body()
                 .path("totalElements").asLong()).isZero();
     }
+
+    /**
+     * A department's list finds its tickets by their lead, read one stage at a time newest first (TicketStatus.LED):
+     * across stages in one order, and never the tickets recorded since and not dispatched yet.
+     */
+    @Test
+    void aDepartmentSeesItsLedTicketsNewestFirstAcrossStagesAndNoneUndispatched() {
+        today("2025-09-01", "10:00");
+        String first = dispatchedComplaint(false, "13912340011");
+        today("2025-09-02", "10:00");
+        String second = dispatchedComplaint(false, "13912340012");
+        api.post("/api/hotline/tickets/" + second + "/signature", handler, null).expect(200);
+        today("2025-09-03", "10:00");
+        String undispatched = api.post("/api/hotline/tickets", agent, complaint("欧阳娜娜", "13912340013", false))
+                .expect(201).text("id");
+        clock.reset();
+
+        JsonNode page = api.get("/api/hotline/tickets?size=20", handler).expect(200).body();
+        assertThat(page.path("content").findValuesAsString("id")).containsExactly(second, first)
+                .doesNotContain(undispatched);
+        assertThat(page.path("totalElements").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/hotline/tickets?size=20&status=HANDLING", handler).expect(200).body().path("content")
+                .findValuesAsString("id")).containsExactly(second);
+        assertThat(api.get("/api/hotline/tickets?size=20&status=RECEIVED", handler).expect(200).body()
+                .path("totalElements").asLong()).isZero();
+        assertThat(api.get("/api/hotline/tickets?size=20", supervisor).expect(200).body().path("content")
+                .findValuesAsString("id")).containsExactly(undispatched, second, first);
+    }
 }

@@ -1,5 +1,6 @@
 package org.example.gov.hotline.open311.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * POST without {@code jurisdiction_id} files in, and the clients allowed to POST — each
  * {@code clients.<client-id>: {kind: APP|PARTNER, name, key-sha256: [hex, ...]}}. Only the SHA-256 of an api_key is
  * ever configured (the key itself is handed to the client once and kept nowhere here); two hashes let a client
- * rotate its key without a gap.
+ * rotate its key without a gap. {@code list-cache-ttl}: how long a rendered public list is kept (Open311ListCache).
  */
 @ConfigurationProperties("platform.hotline.open311")
 public record Open311Properties(List<String> jurisdictions, String defaultJurisdiction,
-        Map<String, ConfiguredClient> clients) {
+        Map<String, ConfiguredClient> clients, Duration listCacheTtl) {
 }

@@ -1,5 +1,6 @@
 package org.example.gov.hotline.open311.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.example.gov.hotline.open311.Open311Client;
 import org.example.gov.hotline.open311.Open311Exception;
 import org.example.gov.hotline.open311.Open311Service;
 import org.example.gov.hotline.open311.PublicRequest;
+import org.example.gov.hotline.open311.RequestQuery;
 import org.example.gov.hotline.open311.ServiceAttribute;
 import org.example.gov.hotline.open311.Submission;
 import org.springframework.http.ResponseEntity;
@@ -44,14 +46,16 @@ public class Open311Controller {
 
     private final Open311Service open311;
     private final JsonMapper json;
+    private final Open311ListCache lists;
 
-    public Open311Controller(Open311Service open311, JsonMapper json) {
+    public Open311Controller(Open311Service open311, JsonMapper json, Open311ListCache lists) {
         this.open311 = open311;
         this.json = json;
+        this.lists = lists;
     }
 
     @GetMapping("/services.{format:json|xml}")
-    public ResponseEntity<String> services(@PathVariable String format,
+    public ResponseEntity<byte[]> services(@PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         List<Map<String, Object>> services = open311.services(jurisdictionId).stream().map(s -> {
             Map<String, Object> f = Open311Documents.fields();
@@ -68,7 +72,7 @@ public class Open311Controller {
     }
 
     @GetMapping("/services/{serviceCode}.{format:json|xml}")
-    public ResponseEntity<String> definition(@PathVariable String serviceCode, @PathVariable String format,
+    public ResponseEntity<byte[]> definition(@PathVariable String serviceCode, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         List<Map<String, Object>> attributes = open311.definition(jurisdictionId, serviceCode).stream()
                 .map(Open311Controller::attribute).toList();
@@ -102,7 +106,7 @@ public class Open311Controller {
      * through the same client, the report joins it (重复件) and its id is answered.
      */
     @PostMapping("/requests.{format:json|xml}")
-    public ResponseEntity<String> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+    public ResponseEntity<byte[]> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
         Open311Client client = open311.client(form.getFirst("api_key"));
         Map<String, String> attributes = new HashMap<>();
         form.forEach((name, values) -> {
@@ -126,7 +130,7 @@ public class Open311Controller {
     }
 
     @GetMapping("/requests.{format:json|xml}")
-    public ResponseEntity<String> requests(@PathVariable String format,
+    public ResponseEntity<byte[]> requests(@PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId,
             @RequestParam(name = "service_request_id", required = false) String serviceRequestIds,
             @RequestParam(name = "service_code", required = false) String serviceCodes,
@@ -137,22 +141,25 @@ public class Open311Controller {
             @RequestParam(name = "updated_before", required = false) String updatedBefore,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "page_size", required = false) String pageSize) {
-        List<PublicRequest> found = open311.requests(open311.query(serviceRequestIds, jurisdictionId, serviceCodes,
-                status, startDate, endDate, updatedAfter, updatedBefore, page, pageSize));
-        return Open311Documents.respond(200, format, "service_requests",
-                found.stream().map(r -> request(r, false)).toList(), json);
+        RequestQuery query = open311.query(serviceRequestIds, jurisdictionId, serviceCodes, status, startDate, endDate,
+                updatedAfter, updatedBefore, page, pageSize); // a 400 before anything is looked up or kept
+        List<String> key = Arrays.asList(format, jurisdictionId, serviceRequestIds, serviceCodes, status, startDate,
+                endDate, updatedAfter, updatedBefore, page, pageSize);
+        byte[] rendered = lists.get(key, () -> Open311Documents.render(format, "service_requests",
+                open311.requests(query).stream().map(r -> request(r, false)).toList(), json));
+        return Open311Documents.respondRendered(format, rendered, lists.ttl());
     }
 
     /** One request, with the {@code notes} history extension. */
     @GetMapping("/requests/{serviceRequestId}.{format:json|xml}")
-    public ResponseEntity<String> request(@PathVariable String serviceRequestId, @PathVariable String format,
+    public ResponseEntity<byte[]> request(@PathVariable String serviceRequestId, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         PublicRequest found = open311.request(jurisdictionId, serviceRequestId);
         return Open311Documents.respond(200, format, "service_requests", List.of(request(found, true)), json);
     }
 
     @GetMapping("/tokens/{token}.{format:json|xml}")
-    public ResponseEntity<String> token(@PathVariable String token, @PathVariable String format,
+    public ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
         String id = open311.token(jurisdictionId, token).orElseThrow(() -> Open311Exception.notFound("token not found"));
         Map<String, Object> f = Open311Documents.fields();
@@ -163,7 +170,7 @@ public class Open311Controller {
 
     /** Anything else under /open311/v2 (another format, a misspelt resource): the specification's 404. */
     @RequestMapping("/**")
-    public ResponseEntity<String> unknown() {
+    public ResponseEntity<byte[]> unknown() {
         throw Open311Exception.notFound("No such GeoReport v2 resource (services, requests, tokens as .json or .xml)");
     }
 

@@ -1,7 +1,8 @@
 package org.example.gov.hotline.open311.web;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.example.gov.calendar.ShanghaiDate;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,16 +52,33 @@ final class Open311Documents {
                 : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ShanghaiDate.ZONE).format(W3C);
     }
 
-    static ResponseEntity<String> respond(int status, String format, String root, Object body, JsonMapper json) {
-        boolean xml = "xml".equals(format);
+    static ResponseEntity<byte[]> respond(int status, String format, String root, Object body, JsonMapper json) {
         return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .contentType(xml ? XML : JSON).body(xml ? xml(root, body) : json.writeValueAsString(body));
+                .contentType(type(format)).body(render(format, root, body, json));
     }
 
-    static String xml(String root, Object body) {
-        StringWriter out = new StringWriter();
+    /** A list already rendered (Open311ListCache), which any client or cache may keep as long as it is kept here. */
+    static ResponseEntity<byte[]> respondRendered(String format, byte[] rendered, Duration maxAge) {
+        CacheControl cache = maxAge.isZero() ? CacheControl.noStore() : CacheControl.maxAge(maxAge).cachePublic();
+        return ResponseEntity.ok().cacheControl(cache).contentType(type(format)).body(rendered);
+    }
+
+    /**
+     * The document as UTF-8 bytes, written straight into the buffer: a 1,000-request page is half a megabyte of mostly
+     * Chinese text, and building it as a String first (UTF-16) only to encode it again was 15% of the list's CPU.
+     */
+    static byte[] render(String format, String root, Object body, JsonMapper json) {
+        return "xml".equals(format) ? xml(root, body) : json.writeValueAsBytes(body);
+    }
+
+    private static MediaType type(String format) {
+        return "xml".equals(format) ? XML : JSON;
+    }
+
+    static byte[] xml(String root, Object body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try {
-            XMLStreamWriter w = XML_OUTPUT.createXMLStreamWriter(out);
+            XMLStreamWriter w = XML_OUTPUT.createXMLStreamWriter(out, "utf-8");
             w.writeStartDocument("utf-8", "1.0");
             write(w, root, body);
             w.writeEndDocument();
@@ -67,7 +86,7 @@ final class Open311Documents {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Open311 document not written", e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static void write(XMLStreamWriter w, String name, Object value) throws XMLStreamException {

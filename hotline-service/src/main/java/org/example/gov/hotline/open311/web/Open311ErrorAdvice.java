@@ -36,22 +36,22 @@ class Open311ErrorAdvice {
     }
 
     @ExceptionHandler(Open311Exception.class)
-    ResponseEntity<String> open311(Open311Exception e, HttpServletRequest request) {
+    ResponseEntity<byte[]> open311(Open311Exception e, HttpServletRequest request) {
         return error(e.status(), e.getMessage(), request);
     }
 
     @ExceptionHandler(PlatformException.class)
-    ResponseEntity<String> platform(PlatformException e, HttpServletRequest request) {
+    ResponseEntity<byte[]> platform(PlatformException e, HttpServletRequest request) {
         return error(e.status(), e.getMessage(), request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<String> unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
         log.error("Open311 request failed: {} {}", request.getMethod(), request.getRequestURI(), e);
         return error(500, "Internal error", request);
     }
 
-    private ResponseEntity<String> error(int status, String description, HttpServletRequest request) {
+    private ResponseEntity<byte[]> error(int status, String description, HttpServletRequest request) {
         String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
         Map<String, Object> error = Open311Documents.fields();
         error.put("code", status);

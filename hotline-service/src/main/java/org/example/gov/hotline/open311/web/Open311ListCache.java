@@ -16,8 +16,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
  * 1,000 requests, half a megabyte). Built anew, each is read from the ticket table the agents' intake writes to and
  * rendered again (bench/hotline.sh measures both ways: kept lists went about five times as fast on a million tickets).
  * Everything in them is public (PublicRequest) and the same for every caller, and GeoReport v2 promises no freshness:
- * a list may be up to the TTL old, which its {@code Cache-Control: max-age} says. One request's page ({@code requests/{id}}) and tokens are never
- * kept, so a reporter checking the request they just filed sees it at once.
+ * a list may be up to the TTL old, which its {@code Cache-Control: max-age} says. One request's page
+ * ({@code requests/{id}}) and tokens are never kept, so a reporter checking the request they just filed sees it at once.
  * <p>
  * Concurrent misses of one list render it once (the others wait for it); a failure is not kept. The whole cache is
  * bounded by weight (the heap is 256 MiB).

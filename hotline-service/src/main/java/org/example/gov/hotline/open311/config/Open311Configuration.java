@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Open311's wiring: the jurisdictions, the public lists' cache, and the api keys provisioned from configuration into table open311_api_key at
- * start-up (keys no longer configured are deactivated). Configuration, not an endpoint: issuing a key to an outside
- * organisation is a deployment decision reviewed like any other secret, and the table keeps which client filed which
- * ticket.
+ * Open311's wiring: the jurisdictions, the public lists' cache, and the api keys provisioned from configuration into
+ * table open311_api_key at start-up (keys no longer configured are deactivated). Configuration, not an endpoint:
+ * issuing a key to an outside organisation is a deployment decision reviewed like any other secret, and the table
+ * keeps which client filed which ticket.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Open311Properties.class)

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Issue 16's open question, measured: could another gateway server carry the platform's two benchmarked paths at half
 # of direct throughput where ours does not? Against a running local platform (./run.sh as for bench/all.sh), this
-# builds the two throw-away gateways of bench/gateway-spike/ (not part of the platform's build), starts them with the
+# builds the four throw-away gateways of bench/gateway-spike/ (not part of the platform's build), starts them with the
 # production JVM options (deploy/jvm.options) next to the platform, and measures each path straight to the service,
 # through our gateway (:8080), through Spring Cloud Gateway's WebFlux server with nothing but the routes (:8090, the
 # floor of anything built on that server), the same with only Spring Security as ours configures it (:8096) or with only
 # metrics and tracing as ours has them (:8094), and through its MVC server on virtual threads with JWT validation,
 # metrics and tracing (:8092). Besides req/s, p99 and the ratio to direct, it prints the CPU the proxy's JVM spent per request
-# during the measured run (ms; from /proc, so Linux only): the cost a forwarding hop adds, comparable across servers.
+# during the measured run (ms; from /proc, so Linux only): the cost a forwarding hop adds, comparable across servers. Its
+# window opens when the warm-up ends as timed from the load generator's start, and closes when the generator exits, so it
+# includes up to a second around the measured run, the same for every line.
 #   bench/gateway-spike.sh [connections, 16] [seconds, 20]     BENCH_WARMUP: seconds of warm-up per line (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,18 +1,10 @@
 package spike;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.cloud.gateway.route.RouteLocator;
-import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -23,6 +15,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
+import spike.common.PemPublicKey;
+import spike.common.WebFluxRoutes;
+
 /**
  * Spring Cloud Gateway's WebFlux server with the two benchmarked routes plus Spring Security as the platform's gateway
  * configures it (stateless resource server, JWT RS256 with issuer and expiry, the catalogue readable without a token,
@@ -30,19 +25,11 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
  * costs.
  */
 @SpringBootApplication
+@Import(WebFluxRoutes.class)
 public class SecuredWebFluxGateway {
 
     public static void main(String[] args) {
         SpringApplication.run(SecuredWebFluxGateway.class, args);
-    }
-
-    @Bean
-    RouteLocator routes(RouteLocatorBuilder builder, @Value("${CATALOG_URL:http://127.0.0.1:8101}") String catalog,
-            @Value("${CASE_URL:http://127.0.0.1:8102}") String cases) {
-        return builder.routes()
-                .route("item-catalog", route -> route.path("/api/catalog/**").uri(catalog))
-                .route("case", route -> route.path("/api/cases/**").uri(cases))
-                .build();
     }
 
     @Bean
@@ -63,11 +50,8 @@ public class SecuredWebFluxGateway {
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${JWT_PUBLIC_KEY_LOCATION}") String location,
             @Value("${JWT_ISSUER}") String issuer) throws Exception {
-        String pem = Files.readString(Path.of(location.replaceFirst("^file:", "")))
-                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(key).build();
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(PemPublicKey.read(location))
+                .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
         return decoder;
     }

@@ -5,13 +5,6 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +19,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
+
+import spike.common.PemPublicKey;
 
 /**
  * Spring Cloud Gateway's MVC server on virtual threads with the two benchmarked routes and what their users rely on:
@@ -62,11 +57,7 @@ public class MvcGateway {
     @Bean
     JwtDecoder jwtDecoder(@Value("${JWT_PUBLIC_KEY_LOCATION}") String location, @Value("${JWT_ISSUER}") String issuer)
             throws Exception {
-        String pem = Files.readString(Path.of(location.replaceFirst("^file:", "")))
-                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
-                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(PemPublicKey.read(location)).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
         return decoder;
     }

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Issue 16's open question, measured: could another gateway server carry the platform's two benchmarked paths at half
 # of direct throughput where ours does not? Against a running local platform (./run.sh as for bench/all.sh), this
-# builds the four throw-away gateways of bench/gateway-spike/ (not part of the platform's build), starts them with the
+# builds the five throw-away gateways of bench/gateway-spike/ (not part of the platform's build), starts them with the
 # production JVM options (deploy/jvm.options) next to the platform, and measures each path straight to the service,
 # through our gateway (:8080), through Spring Cloud Gateway's WebFlux server with nothing but the routes (:8090, the
 # floor of anything built on that server), the same with only Spring Security as ours configures it (:8096) or with only
-# metrics and tracing as ours has them (:8094), and through its MVC server on virtual threads with JWT validation,
-# metrics and tracing (:8092). Besides req/s, p99 and the ratio to direct, it prints the CPU the proxy's JVM spent per request
+# metrics and tracing as ours has them (:8094), through its MVC server on virtual threads with JWT validation,
+# metrics and tracing (:8092), and through a plain Reactor Netty hop, the server and client under SCG's WebFlux server
+# with no framework at all (:8098): the floor under any gateway built on Reactor Netty, on this machine. Besides req/s, p99 and the ratio to direct, it prints the CPU the proxy's JVM spent per request
 # during the measured run (ms; from /proc, so Linux only): the cost a forwarding hop adds, comparable across servers. Its
 # window opens when the warm-up ends as timed from the load generator's start, and closes when the generator exits, so it
 # includes up to a second around the measured run, the same for every line.
@@ -24,12 +25,12 @@ JAR=local-launcher/target/local-launcher-exec.jar
 ./mvnw -B -ntp -q -f bench/gateway-spike/pom.xml package -DskipTests
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
-for app in webflux-bare webflux-security webflux-observed webmvc; do
+for app in webflux-bare webflux-security webflux-observed webmvc netty-hop; do
   JWT_PUBLIC_KEY_LOCATION=file:$PWD/.local/keys/jwt-public.pem JWT_ISSUER=$G/dev TRACING_SAMPLING=0.1 \
     "$JAVA_HOME/bin/java" @deploy/jvm.options -jar "bench/gateway-spike/$app/target/spike-$app.jar" > "/tmp/gateway-spike-$app.log" 2>&1 &
   pids+=($!)
 done
-for port in 8090 8096 8094 8092; do
+for port in 8090 8096 8094 8092 8098; do
   for _ in $(seq 60); do curl -s -o /dev/null "localhost:$port/api/catalog/items" && break; sleep 1; done
 done
 
@@ -68,7 +69,8 @@ row() { # path name, path, base-direct, [token]
   printf '%-28s %-34s %9.0f %8.1f %6s %14s\n' "$1" "direct to the service" "$direct" "$p99" "" ""
   for target in "our gateway (WebFlux, :8080)|$G|$GATEWAY_PID" "SCG WebFlux, routes only (:8090)|http://localhost:8090|${pids[0]}" \
       "  + security only (:8096)|http://localhost:8096|${pids[1]}" "  + metrics, tracing only (:8094)|http://localhost:8094|${pids[2]}" \
-      "SCG MVC, virtual threads (:8092)|http://localhost:8092|${pids[3]}"; do
+      "SCG MVC, virtual threads (:8092)|http://localhost:8092|${pids[3]}" \
+      "plain Reactor Netty hop (:8098)|http://localhost:8098|${pids[4]}"; do
     IFS='|' read -r name base pid <<< "$target"
     read -r rate p99 cpu <<< "$(measure "$1 $name" "$base$2" "${4:-}" "$pid")"
     printf '%-28s %-34s %9.0f %8.1f %6.2f %14s\n' "" "$name" "$rate" "$p99" "$(awk -v r="$rate" -v d="$direct" 'BEGIN { print r / d }')" "$cpu"

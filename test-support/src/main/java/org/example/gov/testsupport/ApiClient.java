@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,10 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String REQUEST_ID = "X-Request-Id";
 
     private final String baseUrl;
     private final boolean waitsOutRateLimits;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /**
+     * HTTP/1.1, as the gateway and the services speak on plain http: the JDK client's default (HTTP/2) would offer an
+     * h2c upgrade on every new connection, which nobody here accepts, one more thing that can go wrong in a test.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     public ApiClient(String baseUrl) {
         this(baseUrl, false);
@@ -81,7 +88,10 @@ public final class ApiClient {
         return send("PUT", path, token, json);
     }
 
-    /** @param headers extra headers as name, value pairs (e.g. "Accept-Language", "en") */
+    /**
+     * @param headers extra headers as name, value pairs (e.g. "Accept-Language", "en"); without an X-Request-Id one is
+     *        made up, a null value leaves the header out (X-Request-Id, null: a request without an id)
+     */
     public Response send(String method, String path, String token, String json, String... headers) {
         Response response = sendOnce(method, path, token, json, headers);
         for (int retry = 0; waitsOutRateLimits && response.status() == 429 && retry < 5; retry++) {
@@ -109,8 +119,20 @@ public final class ApiClient {
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
+        // every request carries an id, so one that fails or hangs can be found in the gateway's and services' logs
+        String requestId = "api-client-" + UUID.randomUUID();
+        boolean ownId = true;
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
+            if (headers[i].equalsIgnoreCase(REQUEST_ID)) {
+                ownId = false;
+                requestId = headers[i + 1];
+            }
+            if (headers[i + 1] != null) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+        }
+        if (ownId) {
+            builder.header(REQUEST_ID, requestId);
         }
         builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         long start = System.nanoTime();
@@ -126,7 +148,8 @@ public final class ApiClient {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new Response(response.statusCode(), parse(raw), raw, response.headers().map(), elapsed);
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(method + " " + path + " (X-Request-Id " + requestId + ") failed after "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

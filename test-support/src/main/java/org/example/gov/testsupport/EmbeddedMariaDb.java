@@ -150,6 +150,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8"
                 + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                 + "&rewriteBatchedStatements=true&useServerPrepStmts=false&cachePrepStmts=true"
+                + "&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&generateSimpleParameterMetadata=true"
                 + "&sslMode=DISABLED&allowPublicKeyRetrieval=true";
     }
 

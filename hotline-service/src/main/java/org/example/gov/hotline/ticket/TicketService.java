@@ -32,6 +32,7 @@ import org.example.gov.platform.scope.Scope;
 import org.example.gov.platform.scope.ScopePolicy;
 import org.example.gov.platform.security.Actor;
 import org.example.gov.platform.security.Role;
+import org.example.gov.platform.transaction.DeadlockRetry;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,9 @@ public class TicketService {
         String onlineCaller = online ? actor.id() : null;
         // before the transaction: no remote call holds a connection or a lock (ENGINEERING.md §5)
         CaseReference caseReference = request.caseNumber() == null ? null : caseReference(request.caseNumber(), act);
-        return transactions.execute(status -> {
+        // the repeat-call check below locks where this caller's ticket would be; two new callers whose blind indexes
+        // fall in the same gap of that index deadlock when both insert, and the database rolls one back: run it again
+        return DeadlockRetry.execute(transactions, status -> {
             // 重复件: the same caller's open matter of this category (one the recording actor reaches) takes the call
             Ticket master = tickets.openMatterForUpdate(callers.indexOf(request.caller().phone()),
                     request.categoryCode(), onlineCaller).filter(m -> reaches(actor, m, READERS)).orElse(null);

@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -104,6 +105,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> staleUpdate(OptimisticLockingFailureException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.create(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
                 "The resource was changed by someone else; reload it and try again", null, locale()));
+    }
+
+    /**
+     * Still in a lock conflict after DeadlockRetry ran the transaction again (or work that is not retried): nothing was
+     * stored, and the same request a moment later normally succeeds, so 503 with Retry-After rather than a 500.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException ex) {
+        log.warn("LOCK_CONFLICT: {}", ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, "LOCK_CONFLICT",
+                        "Other requests held the same records; nothing was changed, try again", null, locale()));
     }
 
     // Method security throws inside the dispatcher, so these never reach the security filter's handlers.

@@ -118,6 +118,17 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void aTransactionStillInALockConflictAfterItsRetriesAnswers503WithRetryAfter() {
+        int before = TestController.LOCK_CONFLICT_ATTEMPTS.get();
+        ApiClient.Response response = api.post("/api/test/lock-conflict", token, null);
+
+        assertProblem(response, 503, "LOCK_CONFLICT");
+        assertThat(response.header("Retry-After")).isEqualTo("1");
+        assertThat(response.raw()).doesNotContain("Deadlock", "Exception");
+        assertThat(TestController.LOCK_CONFLICT_ATTEMPTS.get() - before).as("run three times, then given up").isEqualTo(3);
+    }
+
+    @Test
     void aSafeRequestIdIsEchoedAndAnUnsafeOneReplaced() {
         assertThat(api.send("GET", "/api/test/me", token, null, "X-Request-Id", "req-42.a_B").expect(200)
                 .header("X-Request-Id")).isEqualTo("req-42.a_B");

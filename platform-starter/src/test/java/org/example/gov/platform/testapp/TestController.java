@@ -3,6 +3,7 @@ package org.example.gov.platform.testapp;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.example.gov.platform.events.Outbox;
 import org.example.gov.platform.problem.IllegalTransitionException;
 import org.example.gov.platform.security.Actor;
+import org.example.gov.platform.transaction.DeadlockRetry;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +70,18 @@ public class TestController {
     @GetMapping("/failure")
     public WidgetResponse failure() {
         throw new IllegalStateException("Cannot reach " + INTERNAL_SECRET);
+    }
+
+    /** How many times {@code /lock-conflict} ran its transaction. */
+    public static final AtomicInteger LOCK_CONFLICT_ATTEMPTS = new AtomicInteger();
+
+    /** A transaction the database rolls back as a deadlock victim every time it runs. */
+    @PostMapping("/lock-conflict")
+    public WidgetResponse lockConflict() {
+        return DeadlockRetry.execute(transactions, status -> {
+            LOCK_CONFLICT_ATTEMPTS.incrementAndGet();
+            throw new CannotAcquireLockException("Deadlock found when trying to get lock; try restarting transaction");
+        });
     }
 
     @GetMapping("/me")

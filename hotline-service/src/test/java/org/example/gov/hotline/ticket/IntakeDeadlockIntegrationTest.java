@@ -52,9 +52,11 @@ class IntakeDeadlockIntegrationTest extends HotlineIntegrationTest {
                 String body = intake(phones.get(i), i);
                 intakes.add(CompletableFuture.supplyAsync(() -> api.post("/api/hotline/tickets", agent, body)));
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                    "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
-                    .query(Long.class).single() >= 2);
+            // both past their repeat-call check (each holding the gap) and waiting at their insert
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                    SELECT COUNT(*) FROM information_schema.INNODB_TRX
+                    WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE 'INSERT INTO ticket %'""")
+                    .query(Long.class).single() == 2);
             gate.rollback(); // now each waits for the other's gap lock: a deadlock, one of them rolled back
         }
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Ticket intake alone, against a running local platform (./run.sh; PLATFORM_RATE_LIMITS=bench as for bench/hotline.sh),
 # through the gateway, and where its CPU goes: besides req/s and latency it prints, for the measured run, the cores each
-# process used and its CPU per intake (ms; from /proc, so Linux only). The calls are bench/hotline.sh's (a complaint,
-# every call another caller at another building, so none is merged). It stores no tickets first: run bench/hotline.sh
-# once for the million. CPU per intake is the figure to compare before and after a change, run on a platform warmed
-# the same way; the throughput moves with the JIT's and MariaDB's warm-up.
+# process used and its CPU per intake (ms; from /proc, so Linux only). The calls are bench/hotline.sh's, from
+# bench/hotline-intake-body.json (a complaint, every call another caller at another building, so none is merged). It
+# stores no tickets first: run bench/hotline.sh once for the million. CPU per intake is the figure to compare before and
+# after a change, run on a platform warmed the same way; the throughput moves with the JIT's and MariaDB's warm-up.
 #   bench/hotline-intake.sh [connections, 8] [seconds, 20]     BENCH_WARMUP: seconds of warm-up (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,9 +16,7 @@ WARMUP=${BENCH_WARMUP:-60}
 JAR=local-launcher/target/local-launcher-exec.jar
 AGENT=$(curl -sf -X POST "$G/dev/token" -H 'Content-Type: application/json' -d '{"user":"agent1"}' \
   | sed 's/.*"access_token":"\([^"]*\)".*/\1/') || { echo "no dev token from $G: is ./run.sh running?" >&2; exit 1; }
-INTAKE='{"channel":"PHONE","type":"COMPLAINT","categoryCode":"010102","urgency":"NORMAL",
- "location":{"region":"440304","address":"福田区莲花街道某小区 {{n}} 栋 1201"},
- "description":"楼上住户卫生间漏水，物业不处理","caller":{"name":"欧阳娜娜","phone":"139{{n:%08d}}"}}'
+INTAKE=$(< bench/hotline-intake-body.json)
 declare -A pids=(
   [gateway]=$(pgrep -f "gateway/target/gateway.jar" | head -1)
   [hotline-service]=$(pgrep -f "hotline-service/target/hotline-service.jar" | head -1)

@@ -35,10 +35,9 @@ run_class org.example.gov.launcher.bench.HotlineTicketLoader "$LOAD"
 echo "$CONNECTIONS connections; ${SECONDS_RUN}s measured after warm-up; $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
 
 # a complaint about a leaking flat in 福田 from caller 139xxxxxxxx, each call another caller (no 重复件 merge) at another
-# building (as a city's calls are: every call at one spot would make each intake weigh all the others as duplicates)
-INTAKE='{"channel":"PHONE","type":"COMPLAINT","categoryCode":"010102","urgency":"NORMAL",
- "location":{"region":"440304","address":"福田区莲花街道某小区 {{n}} 栋 1201"},
- "description":"楼上住户卫生间漏水，物业不处理","caller":{"name":"欧阳娜娜","phone":"139{{n:%08d}}"}}'
+# building (as a city's calls are: every call at one spot would make each intake weigh all the others as duplicates);
+# bench/hotline-intake.sh sends the same
+INTAKE=$(< bench/hotline-intake-body.json)
 BENCH_METHOD=POST BENCH_TOKEN=$AGENT BENCH_BODY="$INTAKE" BENCH_START=$(( $(date +%s) % 50000000 )) \
   bench "ticket intake" "$CONNECTIONS" "$SECONDS_RUN" "$G/api/hotline/tickets"
 

@@ -30,4 +30,9 @@ public class Open311Exception extends RuntimeException {
     public static Open311Exception notFound(String description) {
         return new Open311Exception(404, description);
     }
+
+    /** Busy for now (answered with Retry-After): the request may be sent again as it was. */
+    public static Open311Exception unavailable(String description) {
+        return new Open311Exception(503, description);
+    }
 }

@@ -1,6 +1,7 @@
 package org.example.gov.hotline.open311.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,9 @@ class Open311Configuration {
     /** On the service's clock, so that tests move a list's age as they move everything else's. */
     @Bean
     Open311ListCache open311ListCache(Open311Properties properties, Clock clock) {
-        return new Open311ListCache(properties.listCacheTtl(), () -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
+        return new Open311ListCache(properties.listCacheTtl(), () -> TimeUnit.MILLISECONDS.toNanos(clock.millis()),
+                properties.concurrentListRenders() == null ? 4 : properties.concurrentListRenders(),
+                properties.listRenderWait() == null ? Duration.ofSeconds(10) : properties.listRenderWait());
     }
 
     @Bean

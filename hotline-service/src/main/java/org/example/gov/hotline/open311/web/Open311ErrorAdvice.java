@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * On Open311 paths every error is GeoReport v2's list of {code, description} (JSON array or
  * {@code <errors><error>}), in the format the path asks for, with the matching HTTP status — not Problem Details, which
  * Open311 clients do not read. Intake's own refusals (an invalid phone, a repeated matter) keep their status and
- * message; anything unexpected is a 500 without details.
+ * message; a list that waited too long for its turn to be built is a 503 with Retry-After; anything unexpected is a 500
+ * without details.
  */
 @RestControllerAdvice(assignableTypes = Open311Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,6 +58,11 @@ class Open311ErrorAdvice {
         Map<String, Object> error = Open311Documents.fields();
         error.put("code", status);
         error.put("description", description);
-        return Open311Documents.respond(status, format, "errors", List.of(error), json);
+        ResponseEntity<byte[]> answer = Open311Documents.respond(status, format, "errors", List.of(error), json);
+        if (status == 503) { // busy for now: the client may send the same request again shortly
+            return ResponseEntity.status(503).headers(answer.getHeaders()).header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(answer.getBody());
+        }
+        return answer;
     }
 }

@@ -18,15 +18,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import org.example.gov.hotline.open311.Open311Exception;
 import org.junit.jupiter.api.Test;
 
-/** The public lists' cache: kept for the TTL and no longer, rendered once for concurrent callers, failures not kept. */
+/**
+ * The public lists' cache: kept for the TTL and no longer, rendered once for concurrent callers, failures not kept, and
+ * no more lists built at once than allowed (the rest wait their turn, then 503).
+ */
 class Open311ListCacheTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger renders = new AtomicInteger();
     private final List<String> defaultList = Arrays.asList("json", "440300", null, null, null, null, null,
             null, null, null, null);
+
+    private Open311ListCache cache(Duration ttl) {
+        return new Open311ListCache(ttl, nanos::get, 4, Duration.ofSeconds(5));
+    }
+
+    private List<String> list(String status) {
+        List<String> key = new ArrayList<>(defaultList);
+        key.set(4, status);
+        return key;
+    }
 
     private Supplier<byte[]> render(String body) {
         return () -> {
@@ -37,7 +51,7 @@ class Open311ListCacheTest {
 
     @Test
     void aListIsKeptForTheTtlAndRenderedAgainAfterIt() {
-        Open311ListCache cache = new Open311ListCache(Duration.ofSeconds(10), nanos::get);
+        Open311ListCache cache = cache(Duration.ofSeconds(10));
 
         assertThat(cache.get(defaultList, render("first"))).asString().isEqualTo("first");
         nanos.addAndGet(TimeUnit.SECONDS.toNanos(9));
@@ -50,7 +64,7 @@ class Open311ListCacheTest {
 
     @Test
     void anotherFormatOrParameterIsAnotherList() {
-        Open311ListCache cache = new Open311ListCache(Duration.ofSeconds(10), nanos::get);
+        Open311ListCache cache = cache(Duration.ofSeconds(10));
         List<String> xml = new ArrayList<>(defaultList);
         xml.set(0, "xml");
         List<String> open = new ArrayList<>(defaultList);
@@ -64,7 +78,7 @@ class Open311ListCacheTest {
 
     @Test
     void aZeroTtlKeepsNothing() {
-        Open311ListCache cache = new Open311ListCache(Duration.ZERO, nanos::get);
+        Open311ListCache cache = cache(Duration.ZERO);
 
         cache.get(defaultList, render("first"));
         assertThat(cache.get(defaultList, render("second"))).asString().isEqualTo("second");
@@ -73,7 +87,7 @@ class Open311ListCacheTest {
 
     @Test
     void aFailedRenderingIsNotKept() {
-        Open311ListCache cache = new Open311ListCache(Duration.ofSeconds(10), nanos::get);
+        Open311ListCache cache = cache(Duration.ofSeconds(10));
 
         assertThatThrownBy(() -> cache.get(defaultList, () -> {
             throw new IllegalStateException("database down");
@@ -83,7 +97,7 @@ class Open311ListCacheTest {
 
     @Test
     void concurrentMissesOfOneListRenderItOnce() throws Exception {
-        Open311ListCache cache = new Open311ListCache(Duration.ofSeconds(10), nanos::get);
+        Open311ListCache cache = cache(Duration.ofSeconds(10));
         CountDownLatch rendering = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(8);
@@ -108,6 +122,78 @@ class Open311ListCacheTest {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    @Test
+    void noMoreListsAreBuiltAtOnceThanAllowedAndAKeptListNeverWaits() throws Exception {
+        Open311ListCache cache = new Open311ListCache(Duration.ofSeconds(10), nanos::get, 2, Duration.ofMillis(200));
+        cache.get(defaultList, render("kept"));
+        CountDownLatch building = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<byte[]>> slow = List.of("open", "closed").stream()
+                    .map(status -> callers.submit(() -> cache.get(list(status), () -> {
+                        building.countDown();
+                        await(release);
+                        return status.getBytes(StandardCharsets.UTF_8);
+                    }))).toList();
+            assertThat(building.await(5, TimeUnit.SECONDS)).isTrue();
+
+            // both turns taken: a third list waits its 200 ms, then is refused as busy (503), built by nobody
+            long before = System.nanoTime();
+            assertThatThrownBy(() -> cache.get(list("third"), render("third")))
+                    .isInstanceOfSatisfying(Open311Exception.class, e -> assertThat(e.status()).isEqualTo(503));
+            assertThat(Duration.ofNanos(System.nanoTime() - before)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+            // a list already kept is answered without a turn
+            assertThat(cache.get(defaultList, render("again"))).asString().isEqualTo("kept");
+
+            release.countDown();
+            assertThat(slow.get(0).get(5, TimeUnit.SECONDS)).asString().isEqualTo("open");
+            assertThat(slow.get(1).get(5, TimeUnit.SECONDS)).asString().isEqualTo("closed");
+            // the turns are given back, also by a build that failed
+            assertThatThrownBy(() -> cache.get(list("failing"), () -> {
+                throw new IllegalStateException("database down");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(cache.get(list("third"), render("third"))).asString().isEqualTo("third");
+            assertThat(renders).hasValue(2);
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aListWaitingForItsTurnIsBuiltWhenOneFinishes() throws Exception {
+        Open311ListCache cache = new Open311ListCache(Duration.ZERO, nanos::get, 1, Duration.ofSeconds(5));
+        CountDownLatch building = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<byte[]> first = callers.submit(() -> cache.get(list("open"), () -> {
+                building.countDown();
+                await(release);
+                return "first".getBytes(StandardCharsets.UTF_8);
+            }));
+            assertThat(building.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<byte[]> second = callers.submit(() -> cache.get(list("closed"), render("second")));
+            Thread.sleep(100);
+            assertThat(second).isNotDone(); // waiting for the one turn, not built beside the first
+            assertThat(renders).hasValue(0);
+
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS)).asString().isEqualTo("first");
+            assertThat(second.get(5, TimeUnit.SECONDS)).asString().isEqualTo("second");
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void atLeastOneListMustBeBuildable() {
+        assertThatThrownBy(() -> new Open311ListCache(Duration.ZERO, nanos::get, 0, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void await(CountDownLatch latch) {

@@ -331,6 +331,39 @@ class Open311IntegrationTest extends HotlineIntegrationTest {
     }
 
     @Test
+    void aListIsGzippedForAClientThatAcceptsItAndIsTheSameListUnzipped() throws Exception {
+        today("2025-09-21", "11:00");
+        post("json", leak(APP_KEY));
+        post("json", noise());
+        for (int i = 0; i < 4; i++) {
+            api.post("/api/hotline/tickets", agent, complaint("张三", "1380013800" + i, false)).expect(201);
+        }
+
+        for (String format : List.of("json", "xml")) {
+            String path = "/open311/v2/requests." + format;
+            HttpResponse<String> plain = get(path);
+            HttpResponse<byte[]> gzipped = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept-Encoding", "gzip, deflate, br").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(format).isEmpty();
+            assertThat(plain.headers().allValues("Vary")).as(format).contains("Accept-Encoding");
+            assertThat(gzipped.statusCode()).isEqualTo(200);
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(format).hasValue("gzip");
+            assertThat(gzipped.headers().allValues("Vary")).as(format).contains("Accept-Encoding");
+            assertThat(gzipped.body().length).as(format).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length / 2);
+            try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+                assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).as(format).isEqualTo(plain.body());
+            }
+        }
+        // a single request (never kept) and an error go as they are
+        HttpResponse<String> error = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/open311/v2/requests.json?jurisdiction_id=110000")).header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertError(error, 404);
+        assertThat(error.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
     void noAnswerCarriesPersonalData() throws Exception {
         today("2025-09-26", "09:30");
         HttpResponse<String> created = post("json", leak(APP_KEY) + "&description="

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * template sent as {@code application/json}. In the body and in the URLs, {@code {{n}}} is replaced by a counter unique
  * per request (from {@code BENCH_START}, default 0, across warm-up and measured run) and {@code {{n:FORMAT}}} by the
  * counter formatted with {@link String#format} (e.g. {@code {{n:%012d}}}). {@code BENCH_AUTHORIZATION} replaces the
- * whole Authorization header (e.g. for a non-bearer scheme). Answers of 400 and above count as errors.
+ * whole Authorization header (e.g. for a non-bearer scheme). {@code BENCH_HEADER} adds one header, {@code Name: value}
+ * (e.g. {@code Accept-Encoding: gzip}, as browsers and most HTTP libraries send). Answers of 400 and above count as
+ * errors.
  * <pre>BENCH_METHOD=POST BENCH_TOKEN=... BENCH_BODY='{"caseId":"x-{{n:%012d}}","level":5}' HttpBench rate 32 30 http://host/api/...</pre>
  */
 public final class HttpBench {
@@ -67,6 +69,7 @@ public final class HttpBench {
         String authorization = System.getenv("BENCH_AUTHORIZATION");
         String method = env("BENCH_METHOD", "GET").toUpperCase(java.util.Locale.ROOT);
         String body = System.getenv("BENCH_BODY");
+        String[] extraHeader = header(System.getenv("BENCH_HEADER"));
         AtomicLong counter = new AtomicLong(Long.parseLong(env("BENCH_START", "0")));
         List<String> urls = Arrays.asList(args).subList(3, args.length);
         Result result = run(args[0], Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])), () -> {
@@ -77,6 +80,9 @@ public final class HttpBench {
                 request.header("Authorization", authorization);
             } else if (token != null && !token.isBlank()) {
                 request.header("Authorization", "Bearer " + token);
+            }
+            if (extraHeader != null) {
+                request.header(extraHeader[0], extraHeader[1]);
             }
             if (body == null) {
                 return request.method(method, HttpRequest.BodyPublishers.noBody()).build();
@@ -101,6 +107,18 @@ public final class HttpBench {
         }
         return COUNTER.matcher(template).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                 m.group(1) == null ? Long.toString(n) : String.format(m.group(1), n)));
+    }
+
+    /** "Name: value" as {name, value}; null when not set. */
+    private static String[] header(String line) {
+        if (line == null || line.isBlank()) {
+            return null;
+        }
+        int colon = line.indexOf(':');
+        if (colon < 1) {
+            throw new IllegalArgumentException("BENCH_HEADER must be \"Name: value\", not " + line);
+        }
+        return new String[] {line.substring(0, colon).trim(), line.substring(colon + 1).trim()};
     }
 
     private static String env(String name, String fallback) {

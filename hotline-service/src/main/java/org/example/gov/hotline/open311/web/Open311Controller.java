@@ -16,11 +16,13 @@ import org.example.gov.hotline.open311.PublicRequest;
 import org.example.gov.hotline.open311.RequestQuery;
 import org.example.gov.hotline.open311.ServiceAttribute;
 import org.example.gov.hotline.open311.Submission;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -141,14 +143,16 @@ public class Open311Controller {
             @RequestParam(name = "updated_after", required = false) String updatedAfter,
             @RequestParam(name = "updated_before", required = false) String updatedBefore,
             @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "page_size", required = false) String pageSize) {
+            @RequestParam(name = "page_size", required = false) String pageSize,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         RequestQuery query = open311.query(serviceRequestIds, jurisdictionId, serviceCodes, status, startDate, endDate,
                 updatedAfter, updatedBefore, page, pageSize); // a 400 before anything is looked up or kept
         List<String> key = Arrays.asList(format, jurisdictionId, serviceRequestIds, serviceCodes, status, startDate,
                 endDate, updatedAfter, updatedBefore, page, pageSize);
-        byte[] rendered = lists.get(key, () -> Open311Documents.render(format, "service_requests",
+        RenderedList rendered = lists.get(key, () -> Open311Documents.render(format, "service_requests",
                 open311.requests(query).stream().map(r -> request(r, false)).toList(), json));
-        return Open311Documents.respondRendered(format, rendered, lists.ttl());
+        return Open311Documents.respondRendered(format, rendered, AcceptEncoding.acceptsGzip(acceptEncoding),
+                lists.ttl());
     }
 
     /** One request, with the {@code notes} history extension. */

@@ -81,10 +81,20 @@ final class Open311Documents {
                 .contentType(type(format)).body(render(format, root, body, json));
     }
 
-    /** A list already rendered (Open311ListCache), which any client or cache may keep as long as it is kept here. */
-    static ResponseEntity<byte[]> respondRendered(String format, byte[] rendered, Duration maxAge) {
+    /**
+     * A list already rendered (Open311ListCache), which any client or cache may keep as long as it is kept here;
+     * gzipped for a client that accepts it ({@code Vary: Accept-Encoding} either way, so that a shared cache keeps the
+     * two forms apart).
+     */
+    static ResponseEntity<byte[]> respondRendered(String format, RenderedList rendered, boolean acceptsGzip,
+            Duration maxAge) {
         CacheControl cache = maxAge.isZero() ? CacheControl.noStore() : CacheControl.maxAge(maxAge).cachePublic();
-        return ResponseEntity.ok().cacheControl(cache).contentType(type(format)).body(rendered);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(cache).contentType(type(format))
+                .varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (acceptsGzip && rendered.compressible()) {
+            return ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(rendered.gzipped());
+        }
+        return ok.body(rendered.body());
     }
 
     /**

@@ -39,14 +39,14 @@ public final class Open311ListCache {
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final Duration ttl;
-    private final Cache<List<String>, byte[]> rendered;
+    private final Cache<List<String>, RenderedList> rendered;
     private final Semaphore renders;
     private final Duration renderWait;
 
     public Open311ListCache(Duration ttl, Ticker ticker, int concurrentRenders, Duration renderWait) {
         this.ttl = ttl == null || ttl.isNegative() ? Duration.ZERO : ttl;
         this.rendered = this.ttl.isZero() ? null : Caffeine.newBuilder().ticker(ticker).expireAfterWrite(this.ttl)
-                .maximumWeight(MAX_BYTES).weigher((List<String> key, byte[] body) -> body.length).build();
+                .maximumWeight(MAX_BYTES).weigher((List<String> key, RenderedList list) -> list.weight()).build();
         if (concurrentRenders < 1) {
             throw new IllegalArgumentException("concurrent-list-renders must be at least 1");
         }
@@ -58,15 +58,16 @@ public final class Open311ListCache {
      * The list under this key (the format and every query parameter as sent), rendered at most once per TTL, and by
      * at most {@code concurrentRenders} callers at once.
      */
-    byte[] get(List<String> key, Supplier<byte[]> render) {
-        byte[] kept = rendered == null ? null : rendered.getIfPresent(key);
+    RenderedList get(List<String> key, Supplier<byte[]> render) {
+        RenderedList kept = rendered == null ? null : rendered.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
         // the permit is taken outside the cache's computation, so a wait here never blocks another list's lookup
         acquireRender();
         try {
-            return rendered == null ? render.get() : rendered.get(key, k -> render.get());
+            return rendered == null ? new RenderedList(render.get())
+                    : rendered.get(key, k -> new RenderedList(render.get()));
         } finally {
             renders.release();
         }

@@ -55,7 +55,9 @@ public class TicketQueryRepository {
         boolean byDueDate = Boolean.TRUE.equals(f.overdue());
         // the tie-breaker runs the same way as the first key: an index on (received_at) holds (received_at, id), read
         // backwards it gives "received_at DESC, id DESC" without sorting; "id ASC" would sort the whole scope
-        String order = byDueDate ? "t.due_at, t.id" : "t.received_at DESC, t.id DESC";
+        String key = byDueDate ? "due_at" : "received_at";
+        String direction = byDueDate ? "" : " DESC";
+        String order = "%1$s." + key + direction + ", %1$s.id" + direction;
 
         params.put("cap", COUNT_CAP);
         long counted = count(branches, filters, params);
@@ -72,15 +74,19 @@ public class TicketQueryRepository {
                     : b.byLead() ? TicketStatus.LED : Set.of();
             windowed.addAll(b.perStatus(oneByOne, f.status(), paging));
         }
-        String windows = String.join(" UNION ", windowed.stream()
-                .map(b -> "(SELECT t.id " + b + filters + " ORDER BY " + order + " LIMIT :window)").toList());
+        String windows = String.join(" UNION ", windowed.stream().map(b -> "(SELECT t.id, t." + key + " " + b
+                + filters + " ORDER BY " + order.formatted("t") + " LIMIT :window)").toList());
+        // the page is cut from the windows' (id, key) pairs before any row is read: joining the windows' ids to the
+        // table first read every ticket of every window (140 rows for a supervisor's first page of 20), a quarter of
+        // the query's time on a million tickets
+        String pageIds = "SELECT w.id FROM (" + windows + ") w ORDER BY " + order.formatted("w")
+                + " LIMIT :limit OFFSET :offset";
         List<TicketSummary> content = jdbc.sql("""
                 SELECT t.id, t.ticket_number, t.type, t.category_code, t.region, t.urgency, t.channel, t.status,
                        t.lead_region, t.lead_department, t.received_at, t.due_at, t.due_date, t.supervised, t.return_count,
                        t.redo_count, t.flagged_sensitive,
                        (t.status IN (:clockRunning) AND t.due_at < :clockNow) AS overdue
-                FROM ticket t JOIN (""" + windows + ") u ON u.id = t.id ORDER BY " + order
-                + " LIMIT :limit OFFSET :offset")
+                FROM ticket t JOIN (""" + pageIds + ") u ON u.id = t.id ORDER BY " + order.formatted("t"))
                 .params(paging)
                 .query((rs, n) -> new TicketSummary(rs.getString("id"), rs.getString("ticket_number"),
                         rs.getString("type"), rs.getString("category_code"), rs.getString("region"),

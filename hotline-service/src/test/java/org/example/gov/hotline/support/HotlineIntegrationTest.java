@@ -40,6 +40,8 @@ public abstract class HotlineIntegrationTest {
         registry.add("platform.hotline.hotspots.initial-delay", () -> "PT1H");
         // lists asked again after a change see it (Open311ListCacheTest covers the cache on its own)
         registry.add("platform.hotline.open311.list-cache-ttl", () -> "0s");
+        // and a work list's "1,000+" (TicketWorkListIntegrationTest covers keeping it)
+        registry.add("platform.hotline.work-list.capped-count-ttl", () -> "0s");
     }
 
     @LocalServerPort

@@ -3,13 +3,20 @@ package org.example.gov.hotline.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.example.gov.hotline.support.HotlineIntegrationTest;
+import org.example.gov.platform.scope.ScopePolicy;
+import org.example.gov.platform.security.Actor;
 import org.example.gov.testsupport.BulkCopies;
+import org.example.gov.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,6 +67,45 @@ class TicketWorkListIntegrationTest extends HotlineIntegrationTest {
         assertThat(page.path("totalElements").asLong()).isEqualTo(TicketQueryRepository.COUNT_CAP);
         assertThat(page.path("totalExact").asBoolean()).isFalse();
         assertThat(page.path("content").size()).isEqualTo(20);
+    }
+
+    /**
+     * A count that reached the cap is kept 5 s per scope and filters ("1,000+" stays true from page to page); an exact
+     * count is never kept, and another scope or filter is counted on its own. The repository is built here with the
+     * platform's TTL, which the shared test context turns off.
+     */
+    @Test
+    void aCappedCountIsKeptAFewSecondsAndAnExactOneNever() throws Exception {
+        MutableClock time = new MutableClock();
+        time.set(LocalDate.parse("2025-11-10"), LocalTime.parse("10:00:00"));
+        TicketQueryRepository lists = new TicketQueryRepository(jdbc, time, Duration.ofSeconds(5));
+        Actor supervisor1 = new Actor("supervisor1", "督办员", Set.of("SUPERVISOR"), "440300", "市12345热线中心");
+        TicketFilter supervisors = new TicketFilter(ScopePolicy.of(supervisor1, TicketService.READERS), null, null,
+                null, null);
+        TicketFilter complaints = new TicketFilter(supervisors.scope(), null, null, TicketType.COMPLAINT, null);
+        api.post("/api/hotline/tickets", agent, complaint("欧阳娜娜", "13912345670", false)).expect(201);
+
+        assertThat(lists.list(supervisors, time.instant(), 0, 20).totalElements()).as("exact, not kept").isEqualTo(1);
+        api.post("/api/hotline/tickets", agent, complaint("欧阳娜娜", "13912345671", false)).expect(201);
+        assertThat(lists.list(supervisors, time.instant(), 0, 20).totalElements()).isEqualTo(2);
+
+        try (Connection db = dataSource.getConnection()) {
+            BulkCopies.fill(db, "ticket", "ticket_number", "WL", TicketQueryRepository.COUNT_CAP + 5, 30, stored -> { });
+        }
+        assertThat(lists.list(supervisors, time.instant(), 0, 20).totalElements()).isEqualTo(TicketQueryRepository.COUNT_CAP);
+        jdbc.sql("DELETE FROM ticket WHERE ticket_number LIKE 'WL%'").update();
+
+        time.set(LocalDate.parse("2025-11-10"), LocalTime.parse("10:00:04"));
+        Page<TicketSummary> kept = lists.list(supervisors, time.instant(), 0, 20);
+        assertThat(kept.totalElements()).as("kept").isEqualTo(TicketQueryRepository.COUNT_CAP);
+        assertThat(kept.totalExact()).isFalse();
+        assertThat(kept.content()).as("the page itself is read anew").hasSize(2);
+        assertThat(lists.list(complaints, time.instant(), 0, 20).totalElements()).as("another filter").isEqualTo(2);
+
+        time.set(LocalDate.parse("2025-11-10"), LocalTime.parse("10:00:06"));
+        Page<TicketSummary> recounted = lists.list(supervisors, time.instant(), 0, 20);
+        assertThat(recounted.totalElements()).isEqualTo(2);
+        assertThat(recounted.totalExact()).isTrue();
     }
 
     /**

@@ -30,7 +30,7 @@ import org.example.gov.hotline.open311.Open311Exception;
  * read whole into the driver's buffers, mapped and rendered: a few megabytes while it is built. Every request runs on
  * its own virtual thread, so 32 clients asking for lists never seen before built 20 of them at once (one per pooled
  * connection), held for hundreds of milliseconds on two cores; the heap's old generation filled with half-built lists
- * and the service ran a full collection every second or two (measured with jstat under bench/hotline.sh's "each list
+ * and the service ran a full collection every second or two (bench/process-cpu.sh under bench/hotline.sh's "each list
  * new"), and once died of OutOfMemoryError. Two cores build no faster with more at once; the others wait here, holding
  * nothing, up to {@code list-render-wait}, then get 503 with Retry-After. A list already kept never waits.
  */

@@ -10,11 +10,12 @@ import java.util.zip.GZIPOutputStream;
  * A public list as rendered, and the same bytes gzipped once a client that accepts gzip has asked for it.
  * <p>
  * <b>Why gzip here and not in the server's compression.</b> A list of 1,000 requests is half a megabyte; copied as it
- * is through the gateway it cost the gateway about 1.4 ms of CPU per answer, more than the service spent on it when
- * the list was kept (bench/hotline.sh). Compressed once per kept list, every client that polls it afterwards gets the
- * small form for nothing; Tomcat's compression would compress it again for every answer. {@link Deflater#BEST_SPEED}:
- * a list is compressed in about a millisecond and shrinks to well under a tenth (JSON and XML of many similar
- * requests repeat themselves); a higher level would cost more than the few percent it saves.
+ * is through the gateway it cost the gateway more CPU per answer than the service spent on it when the list was kept
+ * (bench/process-cpu.sh, README). Compressed once per kept list, every client that polls it afterwards gets the small
+ * form for nothing; Tomcat's compression would compress it again for every answer. {@link Deflater#BEST_SPEED}: on
+ * the demo's half-megabyte lists a millisecond or less by hand, against about twice that at the default level, for a
+ * few percent smaller output. How much a list shrinks depends on its descriptions: the demo's come from templates and
+ * shrink about thirty times; citizens' free text much less.
  */
 final class RenderedList {
 

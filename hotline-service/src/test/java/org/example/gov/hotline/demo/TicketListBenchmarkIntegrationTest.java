@@ -61,6 +61,7 @@ class TicketListBenchmarkIntegrationTest extends HotlineIntegrationTest {
         lists.put("supervisor, overdue", new String[] {supervisor, "/api/hotline/tickets?size=20&overdue=true"});
         lists.put("supervisor, HANDLING", new String[] {supervisor, "/api/hotline/tickets?size=20&status=HANDLING"});
         lists.put("supervisor, page 40", new String[] {supervisor, "/api/hotline/tickets?size=20&page=40"});
+        lists.put("supervisor, sensitive", new String[] {supervisor, "/api/hotline/tickets?size=20&sensitive=true"});
         lists.put("centre, RECEIVED", new String[] {agent, "/api/hotline/tickets?size=20&status=RECEIVED"});
         lists.put("department, newest", new String[] {handler, "/api/hotline/tickets?size=20"});
         for (Map.Entry<String, String[]> list : lists.entrySet()) {

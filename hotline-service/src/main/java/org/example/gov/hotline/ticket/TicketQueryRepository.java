@@ -210,8 +210,11 @@ public class TicketQueryRepository {
             params.put("now", Timestamp.from(now));
         }
         if (f.sensitive() != null) {
-            where.append(" AND t.flagged_sensitive = :sensitive");
-            params.put("sensitive", f.sensitive());
+            // sensitive: an equality, so each branch reads the few flagged tickets in list order from
+            // ix_ticket_sensitive_received (V12). Not sensitive: "IS FALSE", tested on the rows each branch finds in its
+            // own index; as an equality the optimizer took the sensitive index for it too and walked it through almost
+            // every ticket to find a department's closed ones (115 ms a page against 7 ms, by hand, on the million)
+            where.append(f.sensitive() ? " AND t.flagged_sensitive = TRUE" : " AND t.flagged_sensitive IS FALSE");
         }
         return where.toString();
     }

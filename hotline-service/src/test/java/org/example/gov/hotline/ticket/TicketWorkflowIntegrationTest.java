@@ -113,6 +113,8 @@ class TicketWorkflowIntegrationTest extends HotlineIntegrationTest {
         ApiClient.Response watched = api.get("/api/hotline/tickets?sensitive=true", supervisor).expect(200);
         assertThat(watched.body().path("content").findValuesAsString("id")).containsExactly(id).doesNotContain(other);
         assertThat(watched.body().path("content").get(0).path("sensitive").asBoolean()).isTrue();
+        assertThat(api.get("/api/hotline/tickets?sensitive=false", supervisor).expect(200).body().path("content")
+                .findValuesAsString("id")).contains(other).doesNotContain(id);
         String kafka = SharedInfrastructure.kafka().bootstrapServers();
         List<EventProbe.Event> flagged = EventProbe.await(kafka, TicketEvents.TOPIC,
                 e -> id.equals(e.key()) && "gov.hotline.ticket-flagged-sensitive.v1".equals(e.type()),

@@ -318,12 +318,18 @@ class CalendarApiIntegrationTest {
 
     @Test
     void malformedDatesAndOutOfRangeCountsAnswer400Problems() {
-        for (String path : List.of("/api/calendar/days/2025-13-45", "/api/calendar/days/20251010",
-                "/api/calendar/due-date?from=2025/09/26&workingDays=5", "/api/calendar/due-date?from=2025-09-26&workingDays=five",
-                "/api/calendar/due-date?from=2025-09-26", "/api/calendar/working-days?from=2025-09-26&to=tomorrow")) {
+        // a date that is not one, a count that is not a number, a parameter left out: each named in errors
+        Map<String, String> malformed = Map.of("/api/calendar/days/2025-13-45", "date",
+                "/api/calendar/days/20251010", "date", "/api/calendar/due-date?from=2025/09/26&workingDays=5", "from",
+                "/api/calendar/due-date?from=2025-09-26&workingDays=five", "workingDays",
+                "/api/calendar/due-date?from=2025-09-26", "workingDays",
+                "/api/calendar/working-days?from=2025-09-26&to=tomorrow", "to");
+        for (Map.Entry<String, String> bad : malformed.entrySet()) {
+            String path = bad.getKey();
             ApiClient.Response response = api.get(path, null).expect(400);
             assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
-            assertThat(response.text("code")).as(path).isEqualTo("BAD_REQUEST");
+            assertThat(response.text("code")).as(path).isEqualTo("VALIDATION_FAILED");
+            assertThat(response.body().path("errors").findValuesAsString("field")).as(path).containsExactly(bad.getValue());
             assertThat(response.raw()).as(path).doesNotContain("Exception");
         }
         for (String path : List.of("/api/calendar/due-date?from=2025-09-26&workingDays=-1",

@@ -1,5 +1,6 @@
 package org.example.gov.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.example.gov.platform.problem.PlatformException;
 import org.example.gov.platform.problem.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -29,12 +31,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -194,7 +198,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The request body is missing or is not valid JSON of the expected shape", null, locale()));
     }
 
-    /** Everything else Spring MVC raises (404, 405, 415, type mismatch...) keeps its status and gets our members. */
+    /** A required query parameter left out: 400 naming it, like an invalid field (Spring's own said only "invalid"). */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalidParameter(ex.getParameterName(), "required");
+    }
+
+    /**
+     * A parameter that is not of its type ({@code size=abc}, a status no list has): 400 naming it and the type
+     * expected. The value sent is not repeated: it may be personal data typed into the wrong field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        return invalidParameter(name == null ? "parameter" : name,
+                type == null ? "is not of the expected type" : type.isEnum()
+                        ? "must be one of " + Arrays.toString(type.getEnumConstants())
+                        : "must be of type " + type.getSimpleName());
+    }
+
+    private ResponseEntity<Object> invalidParameter(String name, String message) {
+        ProblemDetail problem = problems.create(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "The request has invalid parameters", null, locale());
+        problem.setProperty("errors", List.of(Map.<String, Object>of("field", name, "message", message)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Everything else Spring MVC raises (404, 405, 415...) keeps its status and gets our members. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {

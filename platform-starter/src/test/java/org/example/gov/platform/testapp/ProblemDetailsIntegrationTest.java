@@ -53,6 +53,24 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void aMissingOrMistypedParameterAnswers400NamingIt() {
+        api.get("/api/test/widgets?region=440300&size=5", token).expect(200);
+
+        ApiClient.Response missing = api.get("/api/test/widgets?size=5", token);
+        assertProblem(missing, 400, "VALIDATION_FAILED");
+        assertThat(missing.body().path("errors").findValuesAsString("field")).containsExactly("region");
+        ApiClient.Response mistyped = api.get("/api/test/widgets?region=440300&size=abc", token);
+        assertProblem(mistyped, 400, "VALIDATION_FAILED");
+        assertThat(mistyped.body().path("errors").findValuesAsString("field")).containsExactly("size");
+        assertThat(mistyped.body().path("errors").findValuesAsString("message")).containsExactly("must be of type int");
+        assertThat(mistyped.raw()).doesNotContain("abc");
+        ApiClient.Response noSuchDay = api.get("/api/test/widgets?region=440300&day=13800138000", token);
+        assertThat(noSuchDay.body().path("errors").findValuesAsString("field")).containsExactly("day");
+        assertThat(noSuchDay.body().path("errors").findValuesAsString("message").getFirst()).startsWith("must be one of [MONDAY");
+        assertThat(noSuchDay.raw()).as("the value sent is not repeated").doesNotContain("13800138000");
+    }
+
+    @Test
     void malformedJsonAnswers400MalformedRequest() {
         assertProblem(api.post("/api/test/widgets", token, "{\"name\":"), 400, "MALFORMED_REQUEST");
         assertProblem(api.post("/api/test/widgets", token, "{\"name\":\"x\",\"quantity\":\"many\"}"), 400, "MALFORMED_REQUEST");

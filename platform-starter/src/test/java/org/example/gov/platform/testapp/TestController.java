@@ -1,6 +1,8 @@
 package org.example.gov.platform.testapp;
 
+import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Endpoints that provoke each kind of answer the starter is responsible for. */
@@ -82,6 +85,13 @@ public class TestController {
             LOCK_CONFLICT_ATTEMPTS.incrementAndGet();
             throw new CannotAcquireLockException("Deadlock found when trying to get lock; try restarting transaction");
         });
+    }
+
+    /** A required text parameter and a typed one, as list endpoints take them. */
+    @GetMapping("/widgets")
+    public Map<String, Object> widgets(@RequestParam String region, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) DayOfWeek day) {
+        return Map.of("region", region, "size", size);
     }
 
     @GetMapping("/me")
